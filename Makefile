@@ -1,0 +1,41 @@
+# Seoul AI clerks — `make run` and `make test` work on a fresh machine and are quick the second time.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: run test build install bench lint eval clean
+
+# torch first, from the local CPU wheel: any other torch request would pull GBs of CUDA.
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -e ".[dev]"
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+build: install
+	@$(BIN)/clerks build
+
+run: build
+	@$(BIN)/clerks serve --host $(HOST) --port $(PORT)
+
+# pytest exit 5 (no tests collected) is a failure, never a pass.
+test: build
+	@$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; exit $$rc
+
+bench: build
+	@$(BIN)/python -m evals.bench
+
+lint: install
+	@$(BIN)/ruff check .
+	@$(BIN)/ruff format --check .
+
+clean:
+	rm -rf var/models var/index var/reports

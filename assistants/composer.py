@@ -1,0 +1,108 @@
+"""The response composer: one decision (and its action outcome) -> messages and citations in one language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistants.actions import ActionOutcome
+from assistants.domain import Clerk
+from assistants.policy import Decision
+from assistants.presenters import Presenter, default_presenters
+from assistants.responses import ResponseBook, default_book
+from assistants.turn import Citation, HandoffMessage, Message, QuickRepliesMessage, QuickReply, TextMessage
+from knowledge.corpus import Corpus
+from services.errors import NotSignedIn, SlotInvalid
+
+
+@dataclass
+class Composition:
+    messages: list[Message] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(m.text for m in self.messages if isinstance(m, TextMessage))
+
+
+class Composer:
+    """Grounded composition without an LLM: templates, presenters for service results, cited passages."""
+
+    def __init__(
+        self, corpus: Corpus, book: ResponseBook | None = None, presenters: dict[str, Presenter] | None = None
+    ) -> None:
+        self.corpus = corpus
+        self.book = book or default_book()
+        self.presenters = presenters if presenters is not None else default_presenters()
+
+    def say(self, name: str, locale: str, clerk: Clerk, **params: object) -> TextMessage:
+        return TextMessage(text=self.book.text(name, locale, clerk=clerk.name(locale), **params))
+
+    def compose(
+        self, decision: Decision, clerk: Clerk, locale: str, outcome: ActionOutcome | None = None
+    ) -> Composition:
+        """Messages for `decision`; a failed `outcome` on an `ask` explains why the slot is asked again."""
+        out = Composition()
+        if decision.step == "ask":
+            if outcome is not None and isinstance(outcome.error, SlotInvalid):
+                out.messages.append(self._invalid(outcome.error, locale, {**decision.slots, **outcome.args}))
+            out.messages.append(self.say(f"utter_ask_{decision.slot}", locale, clerk))
+        elif decision.step == "act" and outcome is not None and outcome.ok:
+            self._present(outcome, locale, out)
+        elif decision.step == "act" and outcome is not None and outcome.error is not None:
+            name = (
+                "utter_sign_in_required" if isinstance(outcome.error, NotSignedIn) else "utter_action_failed"
+            )
+            out.messages.append(self.say(name, locale, clerk, reason=outcome.error.message))
+        elif decision.step == "confirm":
+            out.messages.append(self.say("utter_confirm", locale, clerk))
+            out.messages.append(self._yes_no(locale))
+        elif decision.step == "handoff_human":
+            out.messages.append(self.say("utter_human_handoff", locale, clerk))
+            out.messages.append(HandoffMessage(to="human", reason=decision.intent))
+        elif decision.step == "fallback":
+            out.messages.append(self.say("utter_out_of_scope", locale, clerk))
+            out.messages.append(
+                QuickRepliesMessage(options=[self._option("label_human", locale, "상담사 연결")])
+            )
+        elif decision.step == "answer":
+            out.messages.append(self.say("utter_cannot_do_here", locale, clerk))
+            out.messages.append(self._yes_no(locale))
+        elif decision.response:
+            out.messages.append(self.say(decision.response, locale, clerk))
+        return out
+
+    def handoff(self, to: Clerk, locale: str, reason: str) -> list[Message]:
+        text = self.book.text("utter_handoff_to", locale, to_clerk=to.name(locale))
+        return [TextMessage(text=text), HandoffMessage(to=to.id, reason=reason)]
+
+    def _present(self, outcome: ActionOutcome, locale: str, out: Composition) -> None:
+        assert outcome.result is not None
+        presentation = self.presenters[outcome.name](outcome.result, locale, self.book)
+        out.messages.extend(presentation.messages)
+        titles = []
+        for doc_id in dict.fromkeys(presentation.passages):
+            passage = self.corpus.get(doc_id, locale)
+            if passage is not None:
+                out.citations.append(
+                    Citation(doc_id=passage.id, title=passage.title, score=1.0, lang=passage.lang)
+                )
+                titles.append(f"{passage.title} ({passage.id})")
+        sources = titles or list(dict.fromkeys(presentation.legal_bases))
+        if sources:
+            out.messages.append(
+                TextMessage(text=self.book.text("utter_source", locale, sources="; ".join(sources)))
+            )
+
+    def _invalid(self, error: SlotInvalid, locale: str, params: dict[str, object]) -> TextMessage:
+        key = f"invalid_{error.slot}"
+        reason = self.book.text(key, locale, **params) if self.book.has(key) else error.reason
+        return TextMessage(
+            text=self.book.text("utter_ask_again_invalid", locale, value=error.value, reason=reason)
+        )
+
+    def _option(self, name: str, locale: str, value: str) -> QuickReply:
+        return QuickReply(label=self.book.text(name, locale), value=value)
+
+    def _yes_no(self, locale: str) -> QuickRepliesMessage:
+        yes, no = self.book.text("label_yes", locale), self.book.text("label_no", locale)
+        return QuickRepliesMessage(options=[QuickReply(label=yes, value=yes), QuickReply(label=no, value=no)])

@@ -1,0 +1,120 @@
+"""Clerk domains as data: persona names, the intents each clerk owns and its slot-filling forms."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DOMAIN_DIR = Path(__file__).parent
+COMMON_INTENTS = frozenset(
+    {
+        "greet",
+        "goodbye",
+        "thanks",
+        "affirm",
+        "deny",
+        "bot_challenge",
+        "help",
+        "human_handoff",
+        "info.question",
+        "out_of_scope",
+    }
+)
+DEFAULT_ASSISTANT = "counselor120"
+
+
+@dataclass(frozen=True)
+class RequiredSlot:
+    """A slot a form asks for, unless another slot already has one of the `unless` values."""
+
+    slot: str
+    unless: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+
+    def needed(self, slots: dict[str, Any]) -> bool:
+        return not any(slots.get(name) in values for name, values in self.unless.items())
+
+
+@dataclass(frozen=True)
+class Form:
+    """Slots to collect for an intent, then the action that carries it out (optionally after a confirmation)."""
+
+    intent: str
+    action: str
+    required: tuple[RequiredSlot, ...]
+    optional: tuple[str, ...] = ()
+    confirm: bool = False
+    needs_sign_in: bool = False
+
+    @property
+    def slot_names(self) -> tuple[str, ...]:
+        return tuple(r.slot for r in self.required) + self.optional
+
+    def missing(self, slots: dict[str, Any]) -> str | None:
+        """The next slot to ask for, in order, or None when the form is complete."""
+        for required in self.required:
+            if required.needed(slots) and slots.get(required.slot) in (None, ""):
+                return required.slot
+        return None
+
+
+@dataclass(frozen=True)
+class Clerk:
+    """One assistant: its id, localised name, owned intents and forms."""
+
+    id: str
+    names: dict[str, str]
+    intents: frozenset[str]
+    forms: dict[str, Form]
+
+    def name(self, locale: str) -> str:
+        return self.names.get(locale) or self.names["ko"]
+
+    def handles(self, intent: str) -> bool:
+        return intent in self.intents or intent in COMMON_INTENTS
+
+
+def _form(intent: str, spec: dict[str, Any]) -> Form:
+    required = []
+    for item in spec.get("required", []):
+        if isinstance(item, str):
+            required.append(RequiredSlot(item))
+        else:
+            unless = {k: tuple(v) for k, v in (item.get("unless") or {}).items()}
+            required.append(RequiredSlot(item["slot"], unless))
+    return Form(
+        intent=intent,
+        action=spec.get("action", intent),
+        required=tuple(required),
+        optional=tuple(spec.get("optional", [])),
+        confirm=bool(spec.get("confirm", False)),
+        needs_sign_in=bool(spec.get("needs_sign_in", False)),
+    )
+
+
+def load_clerk(path: Path) -> Clerk:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Clerk(
+        id=raw["assistant"],
+        names=dict(raw["name"]),
+        intents=frozenset(raw.get("intents", [])),
+        forms={intent: _form(intent, spec) for intent, spec in (raw.get("forms") or {}).items()},
+    )
+
+
+@cache
+def load_clerks(directory: Path = DOMAIN_DIR) -> dict[str, Clerk]:
+    """Every clerk defined in `directory`, by id."""
+    clerks = [load_clerk(p) for p in sorted(directory.glob("*.yml"))]
+    return {c.id: c for c in clerks}
+
+
+def owner_of(intent: str, clerks: dict[str, Clerk]) -> str | None:
+    """The clerk that owns a domain intent (None for common intents)."""
+    for clerk in clerks.values():
+        if intent in clerk.intents and intent not in COMMON_INTENTS:
+            return clerk.id
+    return None

@@ -1,0 +1,132 @@
+"""The policy: from the session and what was understood, decide ONE next step for the clerk."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from assistants.domain import Clerk, Form, owner_of
+from intents.understanding import Understanding
+from services.conversations import SessionState
+
+Step = Literal[
+    "respond",
+    "ask",
+    "act",
+    "confirm",
+    "handoff_clerk",
+    "handoff_human",
+    "fallback",
+    "answer",
+    "cancel",
+    "sign_in",
+]
+SMALL_TALK = {
+    "greet": "utter_greet",
+    "goodbye": "utter_goodbye",
+    "thanks": "utter_thanks",
+    "bot_challenge": "utter_bot_challenge",
+}
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The next step; `intent` is what the turn is taken to mean (a form's intent when it answers a form)."""
+
+    step: Step
+    intent: str
+    response: str | None = None
+    form: Form | None = None
+    slot: str | None = None
+    to: str | None = None
+    slots: dict[str, Any] = field(default_factory=dict)
+
+
+class Policy:
+    """Rules in the order a good human clerk applies them: finish what is in progress, then follow the intent."""
+
+    def __init__(self, clerks: dict[str, Clerk], switch_confidence: float = 0.6) -> None:
+        self.clerks = clerks
+        self.switch_confidence = switch_confidence
+
+    def decide(self, state: SessionState, nlu: Understanding, clerk: Clerk, signed_in: bool) -> Decision:
+        intent = nlu.intent.name
+        heard = nlu.slots
+        active = clerk.forms.get(state.active_intent or "")
+
+        if state.pending and state.pending.get("offer") == "human" and intent in ("affirm", "deny"):
+            if intent == "affirm":
+                return Decision("handoff_human", "human_handoff", response="utter_human_handoff")
+            return Decision("respond", intent, response="utter_what_else")
+
+        if state.pending and active:
+            if intent == "affirm":
+                return Decision("act", active.intent, form=active, slots=dict(state.slots))
+            if intent == "deny":
+                return Decision("cancel", active.intent, response="utter_form_cancelled")
+
+        if active and state.awaiting:
+            if state.awaiting in heard or (intent == active.intent and _relevant(active, heard)):
+                return self._advance(active, {**state.slots, **_relevant(active, heard)}, signed_in)
+            if intent in ("deny", "goodbye"):
+                return Decision("cancel", active.intent, response="utter_form_cancelled")
+            if not self._confident_switch(nlu, clerk):
+                return Decision(
+                    "ask", active.intent, form=active, slot=state.awaiting, slots=dict(state.slots)
+                )
+
+        form = clerk.forms.get(intent)
+        if form:
+            carried = state.slots if intent in (state.active_intent, state.last_intent) else {}
+            return self._advance(form, {**carried, **_relevant(form, heard)}, signed_in)
+
+        last = clerk.forms.get(state.last_intent or "")
+        if (
+            last
+            and _relevant(last, heard)
+            and (
+                intent in ("affirm", "out_of_scope", "info.question")
+                or nlu.intent.confidence < self.switch_confidence
+            )
+        ):
+            return self._advance(last, {**state.slots, **_relevant(last, heard)}, signed_in)
+
+        owner = owner_of(intent, self.clerks)
+        if owner and owner != clerk.id:
+            return Decision("handoff_clerk", intent, to=owner)
+        if intent in SMALL_TALK:
+            return Decision("respond", intent, response=SMALL_TALK[intent])
+        if intent == "help":
+            return Decision("respond", intent, response=f"utter_help_{clerk.id}")
+        if intent == "human_handoff":
+            return Decision("handoff_human", intent, response="utter_human_handoff")
+        if intent in ("affirm", "deny"):
+            return Decision("respond", intent, response="utter_what_else")
+        if intent == "out_of_scope":
+            return Decision("fallback", intent, response="utter_out_of_scope")
+        return Decision("answer", intent)
+
+    def _advance(self, form: Form, slots: dict[str, Any], signed_in: bool) -> Decision:
+        if form.needs_sign_in and not signed_in:
+            return Decision("sign_in", form.intent, form=form, response="utter_sign_in_required", slots=slots)
+        missing = form.missing(slots)
+        if missing:
+            return Decision("ask", form.intent, form=form, slot=missing, slots=slots)
+        if form.confirm:
+            return Decision("confirm", form.intent, form=form, slots=slots)
+        return Decision("act", form.intent, form=form, slots=slots)
+
+    def _confident_switch(self, nlu: Understanding, clerk: Clerk) -> bool:
+        """A clear new request (not small talk) interrupts the form in progress."""
+        intent = nlu.intent.name
+        if intent in ("affirm", "deny", "out_of_scope", "thanks", "greet", "info.question"):
+            return False
+        return nlu.intent.confidence >= self.switch_confidence and (
+            intent in clerk.forms
+            or owner_of(intent, self.clerks) is not None
+            or intent in ("human_handoff", "help")
+        )
+
+
+def _relevant(form: Form, heard: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in heard.items() if k in form.slot_names}

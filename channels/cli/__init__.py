@@ -1,0 +1,20 @@
+"""The `clerks` command line: serve, chat, build (and evaluation commands)."""
+
+from __future__ import annotations
+
+import typer
+
+from channels.cli import build, chat, serve
+
+app = typer.Typer(
+    help="Seoul AI clerks: serve the API, chat in the terminal, build models and indexes.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+app.command("serve")(serve.serve)
+app.command("chat")(chat.chat)
+app.command("build")(build.build)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,1 @@
+"""Understanding citizens: language, intent with confidence, and normalised slots (Rasa-format data)."""

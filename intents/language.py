@@ -1,0 +1,48 @@
+"""Script-based language detection for ko / en / ja that copes with mixed input ("2000cc 차세")."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Locale = Literal["ko", "en", "ja"]
+LOCALES: tuple[Locale, ...] = ("ko", "en", "ja")
+
+
+def _script(ch: str) -> str | None:
+    code = ord(ch)
+    if 0xAC00 <= code <= 0xD7A3 or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
+        return "hangul"
+    if 0x3040 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF or 0xFF66 <= code <= 0xFF9F:
+        return "kana"
+    if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF:
+        return "han"
+    if ch.isascii() and ch.isalpha():
+        return "latin"
+    return None
+
+
+def detect_language(text: str, default: Locale | None = None) -> Locale | None:
+    """The language of `text` by its letters; `default` when it has none (digits, emoji, "ㅇㅇ" counts as ko).
+
+    Hangul wins when present in any real share (Korean mixes in Latin units like "cc"); kana or Han
+    without Hangul is Japanese; otherwise Latin letters mean English.
+    """
+    counts = {"hangul": 0, "kana": 0, "han": 0, "latin": 0}
+    for ch in text:
+        script = _script(ch)
+        if script:
+            counts[script] += 1
+    letters = sum(counts.values())
+    if letters == 0:
+        return default
+    if counts["hangul"] and counts["hangul"] >= 0.2 * (counts["latin"] + counts["kana"] + counts["han"]):
+        return "ko"
+    if (
+        counts["kana"]
+        or counts["han"] >= 0.2 * counts["latin"] > 0
+        or (counts["han"] and not counts["latin"])
+    ):
+        return "ja"
+    if counts["latin"]:
+        return "en"
+    return "ko" if counts["hangul"] else default

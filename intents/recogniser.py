@@ -1,0 +1,48 @@
+"""Intent recogniser component: loads (or, once, builds) the trained head and classifies an embedded utterance."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+import joblib
+import numpy as np
+
+from intents.classifier import IntentPrediction
+from intents.embedder import Embedder
+from intents.training import DATA_DIR, IntentModel, build_intent_model, model_path
+
+log = logging.getLogger(__name__)
+
+
+class IntentRecogniser:
+    """`warm_up()` loads the model for the current data (training it when no build exists); `run()` predicts."""
+
+    def __init__(self, embedder: Embedder, model_dir: Path, data_dir: Path = DATA_DIR) -> None:
+        self.embedder = embedder
+        self.model_dir = model_dir
+        self.data_dir = data_dir
+        self.model: IntentModel | None = None
+        self._lock = threading.Lock()
+
+    def warm_up(self) -> None:
+        with self._lock:
+            if self.model is not None:
+                return
+            path = model_path(self.model_dir, self.data_dir, self.embedder.name)
+            if not path.exists():
+                log.warning(
+                    "no intent model for the current data; training it now (run `clerks build` ahead)"
+                )
+                path = build_intent_model(self.embedder, self.model_dir, self.data_dir)
+            self.model = joblib.load(path)
+
+    @property
+    def ready(self) -> bool:
+        return self.model is not None
+
+    def run(self, vector: np.ndarray, text: str) -> IntentPrediction:
+        self.warm_up()
+        assert self.model is not None
+        return self.model.head.predict(vector, text)

@@ -1,0 +1,1 @@
+"""Slot extraction: pure functions turning citizens' phrasings into the contract's normalised values."""

@@ -1,0 +1,97 @@
+"""Car slots: engine size in cc ('2천cc', '1998씨씨', '1.6리터', '排気量2000') and model year ('18년식')."""
+
+from __future__ import annotations
+
+import re
+
+from intents.slots.match import SlotContext, SlotMatch, two_digit_year
+from intents.slots.numbers import NUMBER_PATTERN, parse_number
+
+_CC_UNIT = r"(?:cc|CC|Cc|㏄|씨씨|시시|ｃｃ|シーシー)"
+_LITRE_UNIT = r"(?:리터|ℓ|L|l|ﾘｯﾄﾙ|リットル|liter|litre)"
+_CC = re.compile(rf"(?P<n>{NUMBER_PATTERN})\s*{_CC_UNIT}(?![A-Za-z])")
+_LITRE = re.compile(rf"(?<![\d.])(?P<n>\d(?:\.\d)?)\s*{_LITRE_UNIT}(?![A-Za-z])")
+_DISPLACEMENT = re.compile(
+    rf"(?:배기량|排気量|displacement|engine)\s*(?:은|는|이|が|は|of|:)?\s*(?P<n>{NUMBER_PATTERN})"
+)
+_BARE = re.compile(rf"^\s*(?P<n>{NUMBER_PATTERN})\s*(?:이요|요|입니다|이에요|예요|です|cc)?\s*[.!?。]*\s*$")
+
+
+def _cc_value(expression: str) -> int | None:
+    value = parse_number(expression)
+    if value is None:
+        return None
+    if 0 < value < 10:  # "1.6" said of an engine means litres
+        value *= 1000
+    value = round(value)
+    return value if 0 < value <= 20000 else None
+
+
+def engine_cc(text: str, ctx: SlotContext) -> list[SlotMatch]:
+    """Engine displacement in cc."""
+    found: list[SlotMatch] = []
+    for pattern in (_CC, _DISPLACEMENT):
+        for m in pattern.finditer(text):
+            value = _cc_value(m.group("n"))
+            if value is not None:
+                found.append(SlotMatch("engine_cc", value, m.start(), m.end(), m.group()))
+    for m in _LITRE.finditer(text):
+        found.append(SlotMatch("engine_cc", round(float(m.group("n")) * 1000), m.start(), m.end(), m.group()))
+    if not found and ctx.awaiting == "engine_cc":
+        m = _BARE.match(text)
+        if m and (value := _cc_value(m.group("n"))) is not None and value >= 50:
+            found.append(SlotMatch("engine_cc", value, m.start("n"), m.end("n"), m.group("n")))
+    return found
+
+
+_YEAR_KO = re.compile(
+    r"(?P<q>['’])?(?P<y>\d{4}|\d{2})\s*(?:년\s*(?:식|형|연식)|식(?![사당품물])|형(?![제님태]))|(?:연식|모델)\s*(?:은|는|이|:)?\s*(?P<y2>\d{4}|\d{2})\s*년?"
+)
+_YEAR_JA = re.compile(r"(?P<y>\d{4}|\d{2})\s*年\s*(?:式|型|モデル|製|登録|に登録|に買|購入)")
+_YEAR_EN = re.compile(
+    r"(?i)\b(?:(?P<y>(?:19|20)\d{2})\s*(?:model|my\b|car\b|sonata|avante|grandeur)|model\s*year\s*(?P<y2>(?:19|20)\d{2})|(?:registered|bought|purchased)\s+in\s+(?P<y3>(?:19|20)\d{2}))"
+)
+_YEAR_BOUGHT_KO = re.compile(
+    r"(?P<y>(?:19|20)\d{2}|\d{2})\s*년(?:도)?\s*(?:에)?\s*(?:샀|산|구입|구매|등록|출고|뽑)"
+)
+_YEAR_BARE = re.compile(
+    r"^\s*['’]?(?P<y>(?:19|20)\d{2}|\d{2})\s*(?:년|年)?\s*(?:이요|요|입니다|이에요|예요|です|year|식|式)?\s*[.!?。]*\s*$"
+)
+_RELATIVE_KO = {
+    "올해": 0,
+    "今年": 0,
+    "this year": 0,
+    "작년": -1,
+    "지난해": -1,
+    "昨年": -1,
+    "去年": -1,
+    "last year": -1,
+    "재작년": -2,
+    "一昨年": -2,
+}
+_RELATIVE = re.compile(
+    r"(?P<w>올해|작년|지난해|재작년|今年|昨年|去年|一昨年|this year|last year)\s*(?:식|형|式|model|에\s*(?:샀|산|구입|등록)|に買|購入|登録)?",
+    re.I,
+)
+
+
+def model_year(text: str, ctx: SlotContext) -> list[SlotMatch]:
+    """The car's model (≈ registration) year as a four-digit integer."""
+    found: list[SlotMatch] = []
+    for pattern in (_YEAR_KO, _YEAR_JA, _YEAR_EN, _YEAR_BOUGHT_KO):
+        for m in pattern.finditer(text):
+            raw = next(g for g in (m.groupdict().get(k) for k in ("y", "y2", "y3")) if g)
+            year = int(raw) if len(raw) == 4 else two_digit_year(int(raw), ctx.today)
+            found.append(SlotMatch("model_year", year, m.start(), m.end(), m.group()))
+    if not found:
+        for m in _RELATIVE.finditer(text):
+            if ctx.awaiting == "model_year" or m.group().strip() != m.group("w"):
+                year = ctx.today.year + _RELATIVE_KO[m.group("w").lower()]
+                found.append(SlotMatch("model_year", year, m.start(), m.end(), m.group()))
+    if not found and ctx.awaiting == "model_year":
+        m = _YEAR_BARE.match(text)
+        if m:
+            raw = m.group("y")
+            year = int(raw) if len(raw) == 4 else two_digit_year(int(raw), ctx.today)
+            found.append(SlotMatch("model_year", year, m.start("y"), m.end("y"), raw))
+    return found

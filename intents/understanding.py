@@ -1,0 +1,61 @@
+"""The NLU component: language, one `query:` embedding, intent and normalised slots for one utterance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from intents.classifier import IntentPrediction
+from intents.embedder import Embedder
+from intents.language import Locale, detect_language
+from intents.recogniser import IntentRecogniser
+from intents.slots.extractor import SlotExtractor
+from intents.slots.match import SlotContext, SlotMatch
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """What the citizen said, understood; `vector` is reused by retrieval so a turn embeds once."""
+
+    text: str
+    language: Locale
+    intent: IntentPrediction
+    entities: tuple[SlotMatch, ...]
+    vector: np.ndarray = field(repr=False)
+
+    @property
+    def slots(self) -> dict[str, Any]:
+        return SlotExtractor.as_slots(self.entities)
+
+
+class NLU:
+    """Embedder + recogniser + slot extractor behind one `run()`."""
+
+    def __init__(
+        self, embedder: Embedder, recogniser: IntentRecogniser, extractor: SlotExtractor | None = None
+    ) -> None:
+        self.embedder = embedder
+        self.recogniser = recogniser
+        self.extractor = extractor or SlotExtractor()
+
+    def warm_up(self) -> None:
+        self.embedder.warm_up()
+        self.recogniser.warm_up()
+
+    @property
+    def ready(self) -> bool:
+        return self.recogniser.ready
+
+    def run(
+        self, text: str, today: date, awaiting: str | None = None, locale: Locale | None = None
+    ) -> Understanding:
+        language = detect_language(text, default=locale or "ko") or "ko"
+        vector = self.embedder.run([text], "query")[0]
+        intent = self.recogniser.run(vector, text)
+        entities = self.extractor.run(text, SlotContext(today=today, awaiting=awaiting, locale=language))
+        return Understanding(
+            text=text, language=language, intent=intent, entities=tuple(entities), vector=vector
+        )

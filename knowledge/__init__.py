@@ -1,0 +1,1 @@
+"""The knowledge base: Markdown corpus, lexical + dense indexes, retrieval and cited extractive answers."""

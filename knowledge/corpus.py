@@ -1,0 +1,103 @@
+"""The corpus: one passage per Markdown file with front matter; translations share an id."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+CORPUS_DIR = Path(__file__).parent / "corpus"
+REQUIRED = ("id", "title", "lang", "assistant", "source_url", "updated")
+
+
+class CorpusError(ValueError):
+    """A corpus file that breaks the format; names the file."""
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One passage in one language; (`id`, `lang`) is unique."""
+
+    id: str
+    lang: str
+    title: str
+    text: str
+    assistants: tuple[str, ...]
+    tags: tuple[str, ...]
+    source_url: str
+    updated: date | str
+    path: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.id}@{self.lang}"
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha1(f"{self.title}\n{self.text}".encode()).hexdigest()
+
+
+def parse_passage(path: Path, root: Path | None = None) -> Passage:
+    raw = path.read_text(encoding="utf-8")
+    if not raw.startswith("---"):
+        raise CorpusError(f"{path}: missing front matter")
+    try:
+        _, front, body = raw.split("---", 2)
+        meta = yaml.safe_load(front) or {}
+    except (ValueError, yaml.YAMLError) as exc:
+        raise CorpusError(f"{path}: unreadable front matter: {exc}") from exc
+    missing = [k for k in REQUIRED if k not in meta]
+    if missing:
+        raise CorpusError(f"{path}: front matter lacks {', '.join(missing)}")
+    assistants = meta["assistant"]
+    return Passage(
+        id=str(meta["id"]),
+        lang=str(meta["lang"]),
+        title=str(meta["title"]),
+        text=body.strip(),
+        assistants=tuple(assistants if isinstance(assistants, list) else [assistants]),
+        tags=tuple(meta.get("tags") or ()),
+        source_url=str(meta["source_url"]),
+        updated=meta["updated"],
+        path=str(path.relative_to(root)) if root else str(path),
+    )
+
+
+class Corpus:
+    """All passages under a folder, loaded once on first use."""
+
+    def __init__(self, root: Path = CORPUS_DIR) -> None:
+        self.root = root
+        self._passages: list[Passage] | None = None
+        self._by_key: dict[str, Passage] = {}
+        self._lock = threading.Lock()
+
+    def passages(self) -> list[Passage]:
+        with self._lock:
+            if self._passages is None:
+                passages = [parse_passage(p, self.root) for p in sorted(self.root.rglob("*.md"))]
+                by_key: dict[str, Passage] = {}
+                for passage in passages:
+                    if passage.key in by_key:
+                        raise CorpusError(f"{passage.path}: duplicate passage {passage.key}")
+                    by_key[passage.key] = passage
+                self._passages, self._by_key = passages, by_key
+            return self._passages
+
+    def get(self, doc_id: str, lang: str = "ko") -> Passage | None:
+        """The passage in `lang`, else its Korean original, else any translation."""
+        self.passages()
+        for candidate in (lang, "ko", "en", "ja"):
+            if (passage := self._by_key.get(f"{doc_id}@{candidate}")) is not None:
+                return passage
+        return None
+
+    def fingerprint(self) -> str:
+        digest = hashlib.sha256()
+        for passage in self.passages():
+            digest.update(f"{passage.key}\x00{passage.content_hash}\x00".encode())
+        return digest.hexdigest()[:20]

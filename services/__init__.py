@@ -1,0 +1,1 @@
+"""Plain-Python city services (tax, auth, storage): typed calls, no chat, HTTP or world code."""

@@ -1,0 +1,71 @@
+"""The policy takes one step: ask the next slot, act, hand off, or answer small talk."""
+
+from __future__ import annotations
+
+from assistants.domain import load_clerks
+from assistants.policy import Policy
+from services.conversations import SessionState
+from tests.assistants.fakes import understood
+
+CLERKS = load_clerks()
+TAX = CLERKS["tax"]
+
+
+def session(**kwargs: object) -> SessionState:
+    return SessionState(id="s", user_id="u", assistant="tax", locale="ko", **kwargs)
+
+
+def decide(state: SessionState, nlu, clerk=TAX, signed_in: bool = False):
+    return Policy(CLERKS).decide(state, nlu, clerk, signed_in)
+
+
+def test_car_tax_without_model_year_asks_for_it():
+    decision = decide(session(), understood("tax.car_tax", engine_cc=2000))
+    assert (decision.step, decision.slot, decision.slots) == ("ask", "model_year", {"engine_cc": 2000})
+
+
+def test_answer_to_the_awaited_slot_completes_the_form_whatever_the_intent_guess():
+    state = session(slots={"engine_cc": 2000}, awaiting="model_year", active_intent="tax.car_tax")
+    decision = decide(state, understood("affirm", 0.4, model_year=2025))
+    assert (decision.step, decision.intent) == ("act", "tax.car_tax")
+    assert decision.slots == {"engine_cc": 2000, "model_year": 2025}
+
+
+def test_electric_car_needs_no_engine_size():
+    decision = decide(session(), understood("tax.car_tax", fuel="electric", model_year=2022))
+    assert decision.step == "act"
+
+
+def test_unrelated_chatter_while_waiting_asks_the_same_slot_again():
+    state = session(slots={"engine_cc": 2000}, awaiting="model_year", active_intent="tax.car_tax")
+    decision = decide(state, understood("thanks"))
+    assert (decision.step, decision.slot) == ("ask", "model_year")
+
+
+def test_deny_while_waiting_cancels_the_form():
+    state = session(slots={"engine_cc": 2000}, awaiting="model_year", active_intent="tax.car_tax")
+    assert decide(state, understood("deny")).step == "cancel"
+
+
+def test_follow_up_with_a_new_slot_reruns_the_last_calculation():
+    state = session(slots={"engine_cc": 2000, "model_year": 2018}, last_intent="tax.car_tax")
+    decision = decide(state, understood("out_of_scope", 0.4, model_year=2020))
+    assert (decision.step, decision.intent) == ("act", "tax.car_tax")
+    assert decision.slots == {"engine_cc": 2000, "model_year": 2020}
+
+
+def test_another_clerks_intent_is_handed_off():
+    decision = decide(session(), understood("reserve.book"))
+    assert (decision.step, decision.to) == ("handoff_clerk", "reservation")
+
+
+def test_small_talk_help_and_out_of_scope():
+    assert decide(session(), understood("greet")).response == "utter_greet"
+    assert decide(session(), understood("help")).response == "utter_help_tax"
+    assert decide(session(), understood("out_of_scope")).step == "fallback"
+    assert decide(session(), understood("human_handoff")).step == "handoff_human"
+
+
+def test_yes_to_the_offered_human_handoff_hands_off():
+    decision = decide(session(pending={"offer": "human"}), understood("affirm"))
+    assert decision.step == "handoff_human"
