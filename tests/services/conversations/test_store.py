@@ -24,7 +24,7 @@ def test_a_saved_session_is_found_again_with_its_slots_and_history(engine: Engin
         again = conversations.latest_open()
         assert again is not None and again.id == state.id
         assert (again.slots, again.awaiting, again.turn_count) == ({"engine_cc": 2000}, "model_year", 1)
-        assert again.history == [
+        assert conversations.history(again.id) == [
             {"user": "2000cc 자동차세", "reply": "연식은요?", "intent": "tax.car_tax", "assistant": "tax"}
         ]
 

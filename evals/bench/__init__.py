@@ -1,0 +1,1 @@
+"""Benchmarks (`make bench`): each section measures one target and returns its figures."""
