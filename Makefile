@@ -39,3 +39,8 @@ lint: install
 
 clean:
 	rm -rf var/models var/index var/reports
+
+# Every suite under evals/suites, in-process on a fresh database; reports in var/reports/.
+eval: build
+	@$(BIN)/clerks eval evals/suites --today 2026-11-25 --json var/reports/eval.json \
+	  --junit var/reports/eval-junit.xml --html var/reports/eval.html

@@ -20,6 +20,7 @@ def create_app(
     """A ready-to-serve app; pass `runtime` to share one with tests or other adapters."""
     settings = settings or (runtime.settings if runtime else get_settings())
     logging.basicConfig(level=settings.log_level)
+    logging.getLogger().setLevel(settings.log_level)
     runtime = runtime or build_runtime(settings)
 
     @asynccontextmanager

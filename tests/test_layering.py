@@ -15,8 +15,8 @@ ALLOWED = {
     "knowledge": {"services", "intents", "knowledge"},
     "assistants": {"services", "intents", "knowledge", "assistants"},
     "world_bridge": {"services", "intents", "knowledge", "assistants", "world_bridge"},
-    "channels": {"services", "intents", "knowledge", "assistants", "world_bridge", "channels"},
-    "evals": {"services", "intents", "knowledge", "assistants", "channels", "evals"},
+    "channels": {"services", "intents", "knowledge", "assistants", "world_bridge", "channels", "evals"},
+    "evals": {"services", "intents", "knowledge", "assistants", "evals"},
 }
 
 

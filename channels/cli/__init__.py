@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from channels.cli import build, chat, serve
+from channels.cli.eval import eval_command
 
 app = typer.Typer(
     help="Seoul AI clerks: serve the API, chat in the terminal, build models and indexes.",
@@ -14,6 +15,7 @@ app = typer.Typer(
 app.command("serve")(serve.serve)
 app.command("chat")(chat.chat)
 app.command("build")(build.build)
+app.command("eval")(eval_command)
 
 
 def main() -> None:

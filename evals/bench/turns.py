@@ -7,10 +7,11 @@ import time
 from datetime import date
 from pathlib import Path
 
+from assistants.system import build_pipeline
 from assistants.turn import Turn
-from channels.runtime import build_runtime
 from evals.bench.stats import percentiles
 from services.settings import Settings, get_settings
+from services.storage import make_engine, migrate
 
 DIALOGS = [
     ["2000cc 승용차 자동차세 얼마예요?", "2025년식이요"],
@@ -30,7 +31,9 @@ def run(rounds: int = 40) -> dict[str, object]:
             model_dir=base.model_dir,
             today=date(2026, 11, 25),
         )
-        pipeline = build_runtime(settings).pipeline
+        engine = make_engine(settings.database_url)
+        migrate(engine)
+        pipeline = build_pipeline(settings, engine)
         pipeline.warm_up()
         for text in DIALOGS[0]:
             pipeline.run(Turn(user_id="warm", text=text))

@@ -1,0 +1,5 @@
+"""`python -m channels.cli` = `clerks`."""
+
+from channels.cli import main
+
+main()

@@ -1,0 +1,103 @@
+"""Rasa files as dialog suites: NLU examples become one-turn dialogs, test stories become multi-turn ones."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from evals.suite import Dialog, Expect, Suite, SuiteError, TurnCase
+from intents.rasa_nlu import RasaFormatError, parse_example, parse_nlu
+
+CATALOG_ACTION_PREFIXES = ("tax.", "reserve.", "cert.", "wallet.", "complaint.", "youth.")
+
+
+def slot_value(value: str) -> Any:
+    """Annotation values are strings; the contract's slots are integers, booleans or strings."""
+    if value.lstrip("-").isdigit():
+        return int(value)
+    return {"true": True, "false": False}.get(value.lower(), value)
+
+
+def _slots(entities) -> dict[str, Any]:
+    """Entities that carry a normalised value (relative dates without one are not checked)."""
+    return {e.entity: slot_value(e.value) for e in entities if e.value != e.surface or e.surface.isdigit()}
+
+
+def nlu_suite(document: dict[str, Any], path: str) -> Suite:
+    try:
+        data = parse_nlu(document, path)
+    except RasaFormatError as exc:
+        raise SuiteError(path, 1, str(exc)) from exc
+    dialogs = []
+    for n, example in enumerate(data.examples):
+        checks: dict[str, Any] = {"intent": example.intent}
+        if slots := _slots(example.entities):
+            checks["slots"] = slots
+        dialogs.append(
+            Dialog(
+                id=f"{example.intent}-{n}",
+                suite=path,
+                path=path,
+                turns=(TurnCase(user=example.text, expect=Expect(checks)),),
+            )
+        )
+    return Suite(name=path, path=path, dialogs=tuple(dialogs))
+
+
+def stories_suite(document: dict[str, Any], path: str) -> Suite:
+    """Rasa test stories: `user` (+ `intent`, `entities`), `slot_was_set` and catalog `action` steps."""
+    dialogs = []
+    for n, story in enumerate(document.get("stories") or []):
+        if not isinstance(story, dict) or not isinstance(story.get("steps"), list):
+            raise SuiteError(path, 1, f"stories[{n}] needs a 'steps' list")
+        turns: list[TurnCase] = []
+        for step in story["steps"]:
+            if not isinstance(step, dict):
+                raise SuiteError(path, 1, f"story {story.get('story', n)!r}: each step must be a mapping")
+            if "user" in step:
+                example = parse_example(str(step["user"]).strip(), str(step.get("intent", "")), path)
+                checks: dict[str, Any] = {}
+                if step.get("intent"):
+                    checks["intent"] = step["intent"]
+                slots = _slots(example.entities)
+                for entity in step.get("entities") or []:
+                    if isinstance(entity, dict):
+                        slots.update(
+                            {k: v for k, v in entity.items() if k not in ("entity", "value", "role")}
+                        )
+                        if "entity" in entity and "value" in entity:
+                            slots[entity["entity"]] = entity["value"]
+                if slots:
+                    checks["slots"] = slots
+                turns.append(TurnCase(user=example.text, expect=Expect(checks)))
+            elif turns and "slot_was_set" in step:
+                checks = dict(turns[-1].expect.checks)
+                for item in step["slot_was_set"] or []:
+                    if isinstance(item, dict):
+                        checks["slots"] = {**checks.get("slots", {}), **item}
+                turns[-1] = TurnCase(user=turns[-1].user, expect=Expect(checks))
+            elif turns and str(step.get("action", "")).startswith(CATALOG_ACTION_PREFIXES):
+                turns[-1] = TurnCase(
+                    user=turns[-1].user, expect=Expect({**turns[-1].expect.checks, "action": step["action"]})
+                )
+        if turns:
+            dialogs.append(
+                Dialog(id=str(story.get("story", f"story-{n}")), suite=path, path=path, turns=tuple(turns))
+            )
+    return Suite(name=path, path=path, dialogs=tuple(dialogs))
+
+
+def rasa_suite(text: str, path: str) -> Suite | None:
+    """A suite from a Rasa NLU or stories file, or None when the file is not in a Rasa format."""
+    try:
+        document = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(document, dict):
+        return None
+    if "nlu" in document:
+        return nlu_suite(document, path)
+    if "stories" in document:
+        return stories_suite(document, path)
+    return None
