@@ -124,3 +124,18 @@ def test_contract_example_passes_against_a_live_server(live_server: str, tmp_pat
     result = run(str(CONTRACT_SUITE), "--url", live_server, "--json", str(tmp_path / "r.json"))
     assert result.exit_code == 0, result.output
     assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["summary"]["dialogs_passed"] == 1
+
+
+def test_auth_signs_dialogs_in_as_a_test_citizen(tmp_path: Path):
+    suite = tmp_path / "auth.yml"
+    suite.write_text(
+        "suite: auth\nauth: citizen-001\ndialogs:\n"
+        "  - id: signed-in\n    turns:\n      - user: 안녕하세요\n        expect: {intent: greet}\n"
+        "  - id: unknown-citizen\n    auth: citizen-999\n    turns:\n      - user: 안녕하세요\n",
+        encoding="utf-8",
+    )
+    result = run(str(suite), "--json", str(tmp_path / "r.json"))
+    assert result.exit_code == 1
+    dialogs = {d["id"]: d for d in json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["dialogs"]}
+    assert dialogs["signed-in"]["passed"] is True
+    assert "cannot sign in 'citizen-999'" in dialogs["unknown-citizen"]["error"]
