@@ -209,6 +209,8 @@ def _apply(state: SessionState, decision: Decision, outcome: ActionOutcome | Non
         state.slots, state.active_intent, state.awaiting, state.pending = {}, None, None, None
     elif decision.step == "answer":
         state.pending = {"offer": "human"}
+        if decision.intent != "info.question":
+            state.slots, state.last_intent = dict(decision.slots), decision.intent
     elif decision.step in ("handoff_human", "handoff_clerk"):
         state.active_intent, state.awaiting, state.pending = None, None, None
     else:

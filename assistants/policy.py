@@ -104,6 +104,9 @@ class Policy:
             return Decision("respond", intent, response="utter_what_else")
         if intent == "out_of_scope":
             return Decision("fallback", intent, response="utter_out_of_scope")
+        if intent in clerk.intents:
+            carried = state.slots if intent == state.last_intent else {}
+            return Decision("answer", intent, slots={**carried, **_pick(clerk.slots_of(intent), heard)})
         return Decision("answer", intent)
 
     def _advance(self, form: Form, slots: dict[str, Any], signed_in: bool) -> Decision:
@@ -128,5 +131,9 @@ class Policy:
         )
 
 
+def _pick(names: tuple[str, ...], heard: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in heard.items() if k in names}
+
+
 def _relevant(form: Form, heard: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in heard.items() if k in form.slot_names}
+    return _pick(form.slot_names, heard)

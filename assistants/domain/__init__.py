@@ -63,21 +63,27 @@ class Form:
 
 @dataclass(frozen=True)
 class Clerk:
-    """One assistant: its id, localised name, owned intents and forms."""
+    """One assistant: its id, localised name, owned intents with their slots, and forms."""
 
     id: str
     names: dict[str, str]
-    intents: frozenset[str]
+    intent_slots: dict[str, tuple[str, ...]]
     forms: dict[str, Form]
+
+    @property
+    def intents(self) -> frozenset[str]:
+        return frozenset(self.intent_slots)
 
     def name(self, locale: str) -> str:
         return self.names.get(locale) or self.names["ko"]
 
-    def handles(self, intent: str) -> bool:
-        return intent in self.intents or intent in COMMON_INTENTS
+    def slots_of(self, intent: str) -> tuple[str, ...]:
+        """The slots an intent takes (its form's, plus the catalog's)."""
+        form = self.forms.get(intent)
+        return tuple(dict.fromkeys((*(form.slot_names if form else ()), *self.intent_slots.get(intent, ()))))
 
 
-def _form(intent: str, spec: dict[str, Any]) -> Form:
+def _form(intent: str, spec: dict[str, Any], slots: tuple[str, ...]) -> Form:
     required = []
     for item in spec.get("required", []):
         if isinstance(item, str):
@@ -85,11 +91,12 @@ def _form(intent: str, spec: dict[str, Any]) -> Form:
         else:
             unless = {k: tuple(v) for k, v in (item.get("unless") or {}).items()}
             required.append(RequiredSlot(item["slot"], unless))
+    names = {r.slot for r in required}
     return Form(
         intent=intent,
         action=spec.get("action", intent),
         required=tuple(required),
-        optional=tuple(spec.get("optional", [])),
+        optional=tuple(dict.fromkeys(s for s in (*spec.get("optional", []), *slots) if s not in names)),
         confirm=bool(spec.get("confirm", False)),
         needs_sign_in=bool(spec.get("needs_sign_in", False)),
     )
@@ -97,12 +104,12 @@ def _form(intent: str, spec: dict[str, Any]) -> Form:
 
 def load_clerk(path: Path) -> Clerk:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return Clerk(
-        id=raw["assistant"],
-        names=dict(raw["name"]),
-        intents=frozenset(raw.get("intents", [])),
-        forms={intent: _form(intent, spec) for intent, spec in (raw.get("forms") or {}).items()},
-    )
+    intent_slots = {intent: tuple(slots or ()) for intent, slots in (raw.get("intents") or {}).items()}
+    forms = {
+        intent: _form(intent, spec, intent_slots.get(intent, ()))
+        for intent, spec in (raw.get("forms") or {}).items()
+    }
+    return Clerk(id=raw["assistant"], names=dict(raw["name"]), intent_slots=intent_slots, forms=forms)
 
 
 @cache

@@ -1,33 +1,79 @@
-"""Runs the slot extractors in priority order; a span claimed by an earlier extractor is not read again."""
+"""The slot extractor component: every extractor in priority order, claimed spans not read again."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
+from pathlib import Path
 
-from intents.slots import vehicle
+from intents.rasa_nlu import read_nlu
+from intents.slots import dates, housing, identifiers, money, people, places, times, vehicle
+from intents.slots.lookup import LookupExtractor
 from intents.slots.match import Extractor, SlotContext, SlotMatch
 
-DEFAULT_EXTRACTORS: tuple[Extractor, ...] = (vehicle.engine_cc, vehicle.model_year)
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+
+PATTERN_EXTRACTORS: tuple[Extractor, ...] = (
+    identifiers.booking_id,
+    vehicle.engine_cc,
+    money.price_krw,
+    housing.area_m2,
+    vehicle.model_year,
+    vehicle.tax_year,
+    dates.date_slot,
+    times.time_slot,
+    people.party_size,
+    people.age,
+    people.household_income_pct,
+    housing.homes_after,
+    housing.adjusted_area,
+    housing.first_home,
+    vehicle.prepay,
+    people.employed,
+    places.location,
+)
 
 
 class SlotExtractor:
-    """All slot values in an utterance, normalised, without overlapping spans."""
+    """All slot values of an utterance, normalised; lookup tables load in `warm_up()` (once)."""
 
-    def __init__(self, extractors: Sequence[Extractor] = DEFAULT_EXTRACTORS) -> None:
+    def __init__(
+        self, data_dir: Path | None = DATA_DIR, extractors: Sequence[Extractor] = PATTERN_EXTRACTORS
+    ) -> None:
+        self.data_dir = data_dir
         self.extractors = tuple(extractors)
+        self._lookup: LookupExtractor | None = None
+        self._lock = threading.Lock()
+
+    def warm_up(self) -> None:
+        with self._lock:
+            if self._lookup is None and self.data_dir is not None:
+                self._lookup = LookupExtractor(read_nlu(self.data_dir))
+
+    @property
+    def lookup(self) -> LookupExtractor | None:
+        self.warm_up()
+        return self._lookup
 
     def run(self, text: str, ctx: SlotContext) -> list[SlotMatch]:
-        taken: list[tuple[int, int]] = []
-        accepted: list[SlotMatch] = []
-        for extractor in self.extractors:
+        self.warm_up()
+        extractors = (*self.extractors, self._lookup) if self._lookup else self.extractors
+        taken: list[SlotMatch] = []
+        for extractor in extractors:
             for match in sorted(extractor(text, ctx), key=lambda m: m.start - m.end):
-                if any(match.start < end and start < match.end for start, end in taken):
+                if any(_conflict(match, other) for other in taken):
                     continue
-                taken.append((match.start, match.end))
-                accepted.append(match)
-        return sorted(accepted, key=lambda m: m.start)
+                taken.append(match)
+        return sorted(taken, key=lambda m: m.start)
 
     @staticmethod
     def as_slots(matches: Sequence[SlotMatch]) -> dict[str, object]:
         """Slot name -> value; a later mention of the same slot wins ("2000cc, no, 1600cc")."""
         return {m.slot: m.value for m in matches}
+
+
+def _conflict(new: SlotMatch, old: SlotMatch) -> bool:
+    """Overlapping spans conflict, except one surface naming two slots ('전기차' is a fuel and a vehicle kind)."""
+    if not (new.start < old.end and old.start < new.end):
+        return False
+    return not ((new.start, new.end) == (old.start, old.end) and new.slot != old.slot)

@@ -52,10 +52,12 @@ _NATIVE = {
     "스물": 20,
 }
 
-_ATOM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[영공일이삼사오육륙칠팔구〇一二三四五六七八九]"
+_ATOM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[영공일이삼사오육륙칠팔구](?![요에예])|[〇一二三四五六七八九]"
 _UNIT = r"[십백천만억조十百千万億兆]"
-# A number expression: digits and numeral characters; a space may follow only a big unit ("7억 5천").
-NUMBER_PATTERN = rf"(?:{_ATOM}|{_UNIT})+(?:(?<=[만억조万億兆])\s(?:{_ATOM}|{_UNIT})+)*"
+# A number expression: digits and numeral characters; a space may only touch a big unit ("7억 5천", "1,500 만").
+NUMBER_PATTERN = (
+    rf"(?:{_ATOM}|{_UNIT})+(?:(?:(?<=[만억조万億兆])\s|\s(?=[만억조万億兆]))(?:{_ATOM}|{_UNIT})+)*"
+)
 _NUMBER_RE = re.compile(NUMBER_PATTERN)
 
 

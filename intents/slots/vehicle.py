@@ -95,3 +95,58 @@ def model_year(text: str, ctx: SlotContext) -> list[SlotMatch]:
             year = int(raw) if len(raw) == 4 else two_digit_year(int(raw), ctx.today)
             found.append(SlotMatch("model_year", year, m.start("y"), m.end("y"), raw))
     return found
+
+
+_PREPAY = re.compile(
+    r"(?i)연납|일시\s*납|일괄\s*납부|선납|한\s*번에\s*(?:내|납부|결제)|한꺼번에|1년\s*치|일\s*년\s*치|미리\s*(?:내|납부)"
+    r"|年払い|一括(?:納付|払い|で払)|前納|annual(?:ly)?\s+(?:prepay|lump|payment)|prepay|pay\s+(?:it\s+)?(?:all\s+)?at\s+once"
+    r"|pay\s+(?:for\s+)?the\s+whole\s+year|lump[- ]sum"
+)
+_PREPAY_MONTH = re.compile(r"(?i)(?P<m>1|3|6|9)\s*(?:월|月)|(?P<en>january|march|june|september)")
+_EN_MONTHS = {"january": 1, "march": 3, "june": 6, "september": 9}
+
+
+def prepay(text: str, _ctx: SlotContext) -> list[SlotMatch]:
+    """Annual prepayment (연납) and, when named, its month (1, 3, 6 or 9)."""
+    m = _PREPAY.search(text)
+    if not m:
+        return []
+    found = [SlotMatch("prepay", True, m.start(), m.end(), m.group())]
+    if month := _PREPAY_MONTH.search(text):
+        value = int(month.group("m")) if month.group("m") else _EN_MONTHS[month.group("en").lower()]
+        found.append(SlotMatch("prepay_month", value, month.start(), month.end(), month.group()))
+    return found
+
+
+_TAX_YEAR = re.compile(
+    r"(?i)(?P<y>(?:19|20)\d{2})\s*(?:년|年)\s*(?:도|度)?\s*(?:분|귀속|の)?\s*(?=자동차세|재산세|세금|세액|취득세|주민세|自動車税|税)"
+    r"|(?:tax\s*year|for(?:\s+the)?\s+year|in)\s+(?P<y2>20\d{2})(?=.*\btax)|(?P<y3>20\d{2})\s+(?:car\s+)?tax"
+    r"|\btax\b.*?\b(?:for|in)\s+(?P<y4>20\d{2})\b"
+)
+_TAX_YEAR_RELATIVE = re.compile(
+    r"(?P<w>올해|금년|내년|작년|今年|来年|昨年|this year|next year|last year)\s*(?:의|の|'s)?\s*(?=자동차세|재산세|세금|自動車税|税|car tax|tax)",
+    re.I,
+)
+_RELATIVE_YEARS = {
+    "올해": 0,
+    "금년": 0,
+    "今年": 0,
+    "this year": 0,
+    "내년": 1,
+    "来年": 1,
+    "next year": 1,
+    "작년": -1,
+    "昨年": -1,
+    "last year": -1,
+}
+
+
+def tax_year(text: str, ctx: SlotContext) -> list[SlotMatch]:
+    """The tax year when the citizen names one ("2027년 자동차세", "next year's car tax")."""
+    if m := _TAX_YEAR.search(text):
+        year = int(next(g for g in (m.group("y"), m.group("y2"), m.group("y3"), m.group("y4")) if g))
+        return [SlotMatch("tax_year", year, m.start(), m.end(), m.group())]
+    if m := _TAX_YEAR_RELATIVE.search(text):
+        year = ctx.today.year + _RELATIVE_YEARS[m.group("w").lower()]
+        return [SlotMatch("tax_year", year, m.start(), m.end(), m.group())]
+    return []

@@ -1,0 +1,182 @@
+"""Dates relative to a given today: 오늘, 내일, 다음주 토요일, 12월 3일, 3일 뒤; 明日, 来週の土曜日; next Saturday, Dec 3."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from datetime import date, timedelta
+
+from intents.slots.match import SlotContext, SlotMatch
+
+_WEEKDAYS = {
+    "월": 0,
+    "화": 1,
+    "수": 2,
+    "목": 3,
+    "금": 4,
+    "토": 5,
+    "일": 6,
+    "月": 0,
+    "火": 1,
+    "水": 2,
+    "木": 3,
+    "金": 4,
+    "土": 5,
+    "日": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        1,
+    )
+    for name in names
+}
+_EN_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_EN_DAY = "|".join(sorted((k for k in _WEEKDAYS if k.isascii()), key=len, reverse=True))
+
+_RELATIVE_DAYS = [
+    (re.compile(r"오늘|금일|今日|本日|きょう|(?i:\btoday\b)"), 0),
+    (re.compile(r"내일|낼|明日|あした|あす|(?i:\btomorrow\b)"), 1),
+    (re.compile(r"모레|明後日|あさって|(?i:\bthe\s+day\s+after\s+tomorrow\b)"), 2),
+    (re.compile(r"글피|しあさって"), 3),
+]
+_IN_DAYS = re.compile(r"(?i)(?P<n>\d+)\s*(?:일|日)\s*(?:뒤|후|後|ご)|in\s+(?P<e>\d+)\s+days?")
+_KO_WEEKDAY = re.compile(
+    r"(?P<w>이번\s*주|금주|다음\s*주|담주|차주|다다음\s*주|저번\s*주)?\s*(?P<d>[월화수목금토일])\s*요일"
+)
+_JA_WEEKDAY = re.compile(r"(?P<w>今週|来週|再来週)?\s*の?\s*(?P<d>[月火水木金土日])\s*曜\s*日?")
+_EN_WEEKDAY = re.compile(rf"(?i)\b(?P<w>this|next|coming|on)?\s*(?P<d>{_EN_DAY})\b\.?")
+_WEEKEND = re.compile(r"(?i)(?P<w>이번\s*주|다음\s*주|담주|今週|来週|this|next)?\s*(?:주말|週末|weekend)")
+_KO_MONTH_DAY = re.compile(r"(?:(?P<y>20\d{2})\s*년\s*)?(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일")
+_JA_MONTH_DAY = re.compile(r"(?:(?P<y>20\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_ISO = re.compile(r"(?P<y>20\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})")
+_SLASH = re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")
+_EN_MONTH_DAY = re.compile(
+    rf"(?i)\b(?P<mn>{_EN_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn2>{_EN_MONTH})\b"
+)
+_NEXT_MONTH_DAY = re.compile(r"(?:다음\s*달|담달|来月)\s*(?P<d>\d{1,2})\s*(?:일|日)")
+_DAY_ONLY = re.compile(
+    r"(?<![\d월月/.])(?P<d>\d{1,2})\s*(?:일|日)(?!\s*(?:뒤|후|後|간|동안|째|以内))|(?i:\bthe\s+(?P<e>\d{1,2})(?:st|nd|rd|th)\b)"
+)
+
+
+def _week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _weekday(today: date, weekday: int, which: str | None) -> date:
+    """'이번주/this' = that day of this week; '다음주/next' = of next week; none = the next one to come."""
+    which = (which or "").replace(" ", "").lower()
+    if which in ("이번주", "금주", "今週", "this"):
+        return _week_start(today) + timedelta(days=weekday)
+    if which in ("다음주", "담주", "차주", "来週", "next"):
+        return _week_start(today) + timedelta(days=7 + weekday)
+    if which in ("다다음주", "再来週"):
+        return _week_start(today) + timedelta(days=14 + weekday)
+    if which == "저번주":
+        return _week_start(today) - timedelta(days=7 - weekday)
+    return today + timedelta(days=(weekday - today.weekday()) % 7)
+
+
+def _month_day(today: date, month: int, day: int, year: int | None = None) -> date | None:
+    try:
+        candidate = date(year or today.year, month, day)
+    except ValueError:
+        return None
+    if year is None and candidate < today:
+        candidate = date(today.year + 1, month, day)
+    return candidate
+
+
+def _day_of_month(today: date, day: int) -> date | None:
+    """'3일' = the next 3rd: this month if still ahead, else next month."""
+    try:
+        candidate = today.replace(day=day)
+    except ValueError:
+        return None
+    if candidate < today:
+        month = today.month % 12 + 1
+        try:
+            candidate = date(today.year + (today.month == 12), month, day)
+        except ValueError:
+            return None
+    return candidate
+
+
+def date_slot(text: str, ctx: SlotContext) -> list[SlotMatch]:
+    """Every date mention, as ISO `YYYY-MM-DD` (the last one wins when several are given)."""
+    today = ctx.today
+    found: list[tuple[int, int, str, date]] = []
+
+    def add(m: re.Match[str], value: date | None) -> None:
+        if value is not None:
+            found.append((m.start(), m.end(), m.group(), value))
+
+    for pattern, offset in _RELATIVE_DAYS:
+        for m in pattern.finditer(text):
+            add(m, today + timedelta(days=offset))
+    for m in _IN_DAYS.finditer(text):
+        add(m, today + timedelta(days=int(m.group("n") or m.group("e"))))
+    for pattern in (_KO_WEEKDAY, _JA_WEEKDAY):
+        for m in pattern.finditer(text):
+            add(m, _weekday(today, _WEEKDAYS[m.group("d")], m.group("w")))
+    for m in _EN_WEEKDAY.finditer(text):
+        which = (m.group("w") or "").lower()
+        if len(m.group("d")) <= 4 and not which:
+            continue  # "sat", "sun", "wed" alone are words more often than days
+        add(m, _weekday(today, _WEEKDAYS[m.group("d").lower()], "" if which in ("coming", "on") else which))
+    for m in _WEEKEND.finditer(text):
+        add(m, _weekday(today, 5, m.group("w")))
+    for pattern in (_ISO, _KO_MONTH_DAY, _JA_MONTH_DAY):
+        for m in pattern.finditer(text):
+            add(
+                m,
+                _month_day(
+                    today, int(m.group("m")), int(m.group("d")), int(m.group("y")) if m.group("y") else None
+                ),
+            )
+    for m in _EN_MONTH_DAY.finditer(text):
+        month = _MONTHS[(m.group("mn") or m.group("mn2")).lower()]
+        add(m, _month_day(today, month, int(m.group("d") or m.group("d2"))))
+    for m in _SLASH.finditer(text):
+        add(m, _month_day(today, int(m.group("m")), int(m.group("d"))))
+    for m in _NEXT_MONTH_DAY.finditer(text):
+        month = today.month % 12 + 1
+        with contextlib.suppress(ValueError):
+            add(m, date(today.year + (today.month == 12), month, int(m.group("d"))))
+    taken = [(s, e) for s, e, _, _ in found]
+    for m in _DAY_ONLY.finditer(text):
+        if not any(m.start() < e and s < m.end() for s, e in taken):
+            add(m, _day_of_month(today, int(m.group("d") or m.group("e"))))
+    return [SlotMatch("date", value.isoformat(), start, end, surface) for start, end, surface, value in found]
