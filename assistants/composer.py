@@ -64,6 +64,17 @@ class Composer:
             out.messages.append(
                 QuickRepliesMessage(options=[self._option("label_human", locale, "상담사 연결")])
             )
+        elif decision.step == "clarify":
+            out.messages.append(self.say("utter_clarify", locale, clerk))
+            out.messages.append(
+                QuickRepliesMessage(
+                    options=[
+                        QuickReply(label=self.book.text(f"intent_label_{name}", locale), value=f"/{name}")
+                        for name in decision.options
+                        if self.book.has(f"intent_label_{name}")
+                    ]
+                )
+            )
         elif decision.step == "answer":
             out.messages.append(self.say("utter_cannot_do_here", locale, clerk))
             out.messages.append(self._yes_no(locale))

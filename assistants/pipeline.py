@@ -207,6 +207,8 @@ def _apply(state: SessionState, decision: Decision, outcome: ActionOutcome | Non
         )
     elif decision.step == "cancel":
         state.slots, state.active_intent, state.awaiting, state.pending = {}, None, None, None
+    elif decision.step == "clarify":
+        state.pending = {"clarify": list(decision.options), "slots": dict(decision.slots)}
     elif decision.step == "answer":
         state.pending = {"offer": "human"}
         if decision.intent != "info.question":

@@ -40,19 +40,30 @@ class Decision:
     slot: str | None = None
     to: str | None = None
     slots: dict[str, Any] = field(default_factory=dict)
+    options: tuple[str, ...] = ()
 
 
 class Policy:
     """Rules in the order a good human clerk applies them: finish what is in progress, then follow the intent."""
 
-    def __init__(self, clerks: dict[str, Clerk], switch_confidence: float = 0.6) -> None:
+    def __init__(
+        self,
+        clerks: dict[str, Clerk],
+        switch_confidence: float = 0.6,
+        ambiguity: float = 0.08,
+        clarify_below: float = 0.5,
+    ) -> None:
         self.clerks = clerks
         self.switch_confidence = switch_confidence
+        self.ambiguity = ambiguity
+        self.clarify_below = clarify_below
 
     def decide(self, state: SessionState, nlu: Understanding, clerk: Clerk, signed_in: bool) -> Decision:
         intent = nlu.intent.name
         heard = nlu.slots
         active = clerk.forms.get(state.active_intent or "")
+        if state.pending and intent in state.pending.get("clarify", ()):
+            heard = {**state.pending.get("slots", {}), **heard}
 
         if state.pending and state.pending.get("offer") == "human" and intent in ("affirm", "deny"):
             if intent == "affirm":
@@ -74,6 +85,10 @@ class Policy:
                 return Decision(
                     "ask", active.intent, form=active, slot=state.awaiting, slots=dict(state.slots)
                 )
+
+        if self._ambiguous(nlu) and not (active and state.awaiting):
+            options = tuple(name for name, _ in nlu.intent.ranking[:2])
+            return Decision("clarify", intent, options=options, slots=dict(heard))
 
         form = clerk.forms.get(intent)
         if form:
@@ -108,6 +123,21 @@ class Policy:
             carried = state.slots if intent == state.last_intent else {}
             return Decision("answer", intent, slots={**carried, **_pick(clerk.slots_of(intent), heard)})
         return Decision("answer", intent)
+
+    def _ambiguous(self, nlu: Understanding) -> bool:
+        """Two domain intents nearly tied and neither sure: ask which one (Rasa's two-stage fallback)."""
+        prediction = nlu.intent
+        if (
+            prediction.source != "model"
+            or len(prediction.ranking) < 2
+            or prediction.confidence >= self.clarify_below
+        ):
+            return False
+        top = [name for name, _ in prediction.ranking[:2]]
+        return prediction.margin < self.ambiguity and all(
+            owner_of(name, self.clerks) is not None or name in ("info.question", "human_handoff")
+            for name in top
+        )
 
     def _advance(self, form: Form, slots: dict[str, Any], signed_in: bool) -> Decision:
         if form.needs_sign_in and not signed_in:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
+from sklearn.linear_model import LogisticRegression, SGDClassifier
 from sklearn.model_selection import train_test_split
 
 OUT_OF_SCOPE = "out_of_scope"
@@ -25,6 +25,7 @@ class IntentPrediction:
     ranking: tuple[tuple[str, float], ...]
     margin: float
     below_threshold: bool = False
+    source: str = "model"
 
 
 @dataclass
@@ -32,12 +33,18 @@ class HeadConfig:
     """Training knobs; defaults were chosen by cross-validation on the catalog data."""
 
     dense_c: float = 20.0
-    lexical_c: float = 20.0
+    lexical_alpha: float = 1e-5
     dense_weights: tuple[float, ...] = (0.5, 0.6, 0.7, 0.8, 1.0)
     holdout: float = 0.2
     seed: int = 7
     min_threshold: float = 0.0
     max_threshold: float = 0.6
+
+
+def _one_vs_rest(logits: np.ndarray) -> np.ndarray:
+    """SGDClassifier's multi-class probabilities: per-class sigmoids, normalised."""
+    sigmoid = 1.0 / (1.0 + np.exp(-logits))
+    return sigmoid / sigmoid.sum()
 
 
 def _softmax(logits: np.ndarray) -> np.ndarray:
@@ -56,7 +63,7 @@ class IntentHead:
     classes: list[str]
     dense: LogisticRegression
     lexical: TfidfVectorizer
-    lexical_model: LogisticRegression
+    lexical_model: SGDClassifier
     dense_weight: float
     threshold: float
     ambiguity: float = 0.1
@@ -88,7 +95,7 @@ class IntentHead:
             values = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64))) * idf[indices]
             values /= np.linalg.norm(values)
             logits += self.lexical_model.coef_[:, indices] @ values
-        return self.dense_weight * dense + (1.0 - self.dense_weight) * _softmax(logits)
+        return self.dense_weight * dense + (1.0 - self.dense_weight) * _one_vs_rest(logits)
 
     def predict(self, vector: np.ndarray, text: str, top: int = 5) -> IntentPrediction:
         return self.decide(self.probabilities_one(vector, text), top)
@@ -112,7 +119,9 @@ def _fit_channels(vectors: np.ndarray, texts: list[str], labels: list[str], conf
     dense.fit(vectors, labels)
     lexical = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), min_df=1, sublinear_tf=True)
     matrix = lexical.fit_transform([_lex(t) for t in texts])
-    lexical_model = LogisticRegression(C=config.lexical_c, max_iter=3000)
+    lexical_model = SGDClassifier(
+        loss="log_loss", alpha=config.lexical_alpha, max_iter=50, tol=None, random_state=config.seed
+    )
     lexical_model.fit(matrix, labels)
     return dense, lexical, lexical_model
 

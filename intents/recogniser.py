@@ -11,6 +11,7 @@ import numpy as np
 
 from intents.classifier import IntentPrediction
 from intents.embedder import Embedder
+from intents.rules import IntentRules, default_rules
 from intents.training import DATA_DIR, IntentModel, build_intent_model, model_path
 
 log = logging.getLogger(__name__)
@@ -19,10 +20,13 @@ log = logging.getLogger(__name__)
 class IntentRecogniser:
     """`warm_up()` loads the model for the current data (training it when no build exists); `run()` predicts."""
 
-    def __init__(self, embedder: Embedder, model_dir: Path, data_dir: Path = DATA_DIR) -> None:
+    def __init__(
+        self, embedder: Embedder, model_dir: Path, data_dir: Path = DATA_DIR, rules: IntentRules | None = None
+    ) -> None:
         self.embedder = embedder
         self.model_dir = model_dir
         self.data_dir = data_dir
+        self.rules = rules
         self.model: IntentModel | None = None
         self._lock = threading.Lock()
 
@@ -37,6 +41,8 @@ class IntentRecogniser:
                 )
                 path = build_intent_model(self.embedder, self.model_dir, self.data_dir)
             self.model = joblib.load(path)
+            if self.rules is None:
+                self.rules = default_rules()
 
     @property
     def ready(self) -> bool:
@@ -44,5 +50,16 @@ class IntentRecogniser:
 
     def run(self, vector: np.ndarray, text: str) -> IntentPrediction:
         self.warm_up()
-        assert self.model is not None
-        return self.model.head.predict(vector, text)
+        assert self.model is not None and self.rules is not None
+        return apply_rules(self.rules, self.model.head.predict(vector, text), text)
+
+
+def apply_rules(rules: IntentRules, prediction: IntentPrediction, text: str) -> IntentPrediction:
+    """A crisis signal or a small-talk phrase outranks the classifier (kept second in the ranking)."""
+    hit = rules.match(text)
+    if hit is None:
+        return prediction
+    ranking = ((hit.intent, 1.0), *((n, c) for n, c in prediction.ranking if n != hit.intent))[
+        : len(prediction.ranking)
+    ]
+    return IntentPrediction(hit.intent, 1.0, ranking, 1.0, source=hit.rule)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -44,6 +46,7 @@ class NLU:
     def warm_up(self) -> None:
         self.embedder.warm_up()
         self.recogniser.warm_up()
+        self.extractor.warm_up()
 
     @property
     def ready(self) -> bool:
@@ -52,6 +55,8 @@ class NLU:
     def run(
         self, text: str, today: date, awaiting: str | None = None, locale: Locale | None = None
     ) -> Understanding:
+        if (payload := _payload(text)) is not None:
+            return payload
         language = detect_language(text, default=locale or "ko") or "ko"
         vector = self.embedder.run([text], "query")[0]
         intent = self.recogniser.run(vector, text)
@@ -59,3 +64,25 @@ class NLU:
         return Understanding(
             text=text, language=language, intent=intent, entities=tuple(entities), vector=vector
         )
+
+
+_PAYLOAD = re.compile(r"^/(?P<intent>[a-z_]+(?:\.[a-z_]+)?)(?P<slots>\{.*\})?$")
+
+
+def _payload(text: str) -> Understanding | None:
+    """Rasa-style button payloads ('/reserve.book{"district": "마포구"}') name the intent and slots directly."""
+    match = _PAYLOAD.match(text.strip())
+    if match is None:
+        return None
+    try:
+        slots = json.loads(match.group("slots")) if match.group("slots") else {}
+    except json.JSONDecodeError:
+        return None
+    if not isinstance(slots, dict):
+        return None
+    entities = tuple(SlotMatch(str(k), v, 0, 0, str(v)) for k, v in slots.items())
+    intent = match.group("intent")
+    prediction = IntentPrediction(intent, 1.0, ((intent, 1.0),), 1.0, source="payload")
+    return Understanding(
+        text=text, language="ko", intent=prediction, entities=entities, vector=np.zeros(0, dtype=np.float32)
+    )

@@ -14,12 +14,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from channels.app import create_app
+from channels.cli.nlu_cv import run_cv
 from evals.loading import load_suites
 from evals.metrics import summarise
 from evals.reports import html, json_report, junit
 from evals.runner import DialogResult, run_suites
 from evals.suite import SuiteError
 from evals.targets import HttpTarget, InProcessTarget, Target
+from intents.rasa_nlu import RasaFormatError
 from services.settings import Settings, get_settings
 
 SHOWN = (
@@ -120,9 +122,19 @@ def eval_command(
     ),
     fail_under: list[str] = typer.Option([], "--fail-under", help="METRIC=VALUE gates instead of all-pass."),
     today: str | None = typer.Option(None, "--today", help="Pin the calendar (in-process), YYYY-MM-DD."),
+    cv: int | None = typer.Option(
+        None, "--cv", min=2, help="Cross-validate the recogniser on NLU files (K folds)."
+    ),
 ) -> None:
     """Exit 0 when every dialog passes (or every --fail-under holds), 1 otherwise, 2 on a malformed suite."""
     console = Console(stderr=True)
+    if cv:
+        try:
+            run_cv(paths, cv, json_path, Console())
+        except RasaFormatError as exc:
+            console.print(f"[red]malformed NLU data[/] {exc}")
+            raise typer.Exit(2) from exc
+        raise typer.Exit(0)
     thresholds = _thresholds(fail_under)
     try:
         suites = load_suites(paths)

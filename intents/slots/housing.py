@@ -11,7 +11,7 @@ PYEONG_M2 = 3.305785
 _AREA = re.compile(
     r"(?i)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>㎡|m2|m²|제곱\s*미터|평방\s*미터|square\s*met(?:er|re)s?|sq\.?\s*m|sqm|平米|平方メートル|평)"
 )
-_EXCLUSIVE = re.compile(r"전용\s*(?:면적)?\s*(?P<n>\d+(?:\.\d+)?)(?!\s*(?:평|㎡|m|제곱|억|만|원))")
+_EXCLUSIVE = re.compile(r"전용\s*(?:면적)?\s*(?P<n>\d+(?:\.\d+)?)(?![\d.]|\s*(?:평|㎡|m|제곱|억|만|원))")
 _NATIONAL = re.compile(r"국민\s*평(?:형|수)")
 
 _ORDINAL_KO = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5}
@@ -20,7 +20,12 @@ _WORD_EN = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _BUYING = re.compile(r"사|구입|구매|매수|취득|매입|산다|살\s*건|buy|purchas|acquir|買|購入|取得")
 
 _HOMES_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(?P<k>첫|두|세|네|다섯)\s*(?:번\s*)?째\s*(?:집|주택|아파트|채)"), "ordinal_ko"),
+    (
+        re.compile(
+            r"(?P<k>첫|두|세|네|다섯)\s*(?:번\s*)?째\s*(?:집|주택|아파트|채)|(?P<k2>두|세|네)\s*채\s*째"
+        ),
+        "ordinal_ko",
+    ),
     (re.compile(r"(?P<n>\d)\s*번\s*째\s*(?:집|주택|아파트|채)"), "ordinal"),
     (re.compile(r"(?P<n>\d)\s*주택\s*자?\s*(?:가|이)?\s*(?P<become>되|돼)"), "after"),
     (
@@ -91,7 +96,7 @@ def homes_after(text: str, ctx: SlotContext) -> list[SlotMatch]:
         if kind == "none":
             value = 1
         elif kind == "ordinal_ko":
-            value = _ORDINAL_KO[groups["k"]]
+            value = _ORDINAL_KO[groups["k"] or groups["k2"]]
         elif kind == "ordinal_en":
             value = _ORDINAL_EN[groups["k"].lower()]
         elif kind == "ordinal" or kind == "after":

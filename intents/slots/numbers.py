@@ -52,7 +52,7 @@ _NATIVE = {
     "스물": 20,
 }
 
-_ATOM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[영공일이삼사오육륙칠팔구](?![요에예])|[〇一二三四五六七八九]"
+_ATOM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[영공일이삼사오육륙칠팔구](?=[십백천만억조영공일이삼사오육륙칠팔구])|[〇一二三四五六七八九]"
 _UNIT = r"[십백천만억조十百千万億兆]"
 # A number expression: digits and numeral characters; a space may only touch a big unit ("7억 5천", "1,500 만").
 NUMBER_PATTERN = (
@@ -118,8 +118,8 @@ def parse_number(expression: str, money: bool = False) -> int | float | None:
         tail = _parse_small(rest)
         if tail is None:
             return None
-        if money and last_big == 10**8 and tail < 10**4 and re.search(r"[천백千百]", rest):
-            tail *= 10**4  # "7억 5천" = 7억 5천만
+        if money and last_big == 10**8 and tail < 10**4:
+            tail *= 10**4  # "7억 5천", "11억5000" = 7억 5천만, 11억 5천만
         total += tail
     elif last_big is None:
         return None

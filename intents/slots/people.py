@@ -8,7 +8,9 @@ from intents.slots.match import SlotContext, SlotMatch
 from intents.slots.numbers import parse_native_count
 
 _NATIVE = "한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열한|열두|스무"
-_PARTY_KO = re.compile(rf"(?P<n>\d+|{_NATIVE})\s*(?:명|인)(?!\s*(?:이상|이하))")
+_PARTY_KO = re.compile(
+    rf"(?P<n>\d+)\s*(?:명|인(?!(?!용|분|석)[가-힣]))(?!\s*(?:이상|이하))|(?P<nat>{_NATIVE})\s*명"
+)
 _PARTY_ALONE = {
     "혼자": 1,
     "둘이서": 2,
@@ -49,7 +51,7 @@ def party_size(text: str, ctx: SlotContext) -> list[SlotMatch]:
     """How many people; several groups are added ('성인 2명 아이 1명' -> 3)."""
     matches = []
     for m in _PARTY_KO.finditer(text):
-        n = int(m.group("n")) if m.group("n").isdigit() else parse_native_count(m.group("n"))
+        n = int(m.group("n")) if m.group("n") else parse_native_count(m.group("nat"))
         if n:
             matches.append((m, n))
     for m in _PARTY_JA.finditer(text):

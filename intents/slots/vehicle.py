@@ -106,8 +106,15 @@ _PREPAY_MONTH = re.compile(r"(?i)(?P<m>1|3|6|9)\s*(?:월|月)|(?P<en>january|mar
 _EN_MONTHS = {"january": 1, "march": 3, "june": 6, "september": 9}
 
 
+_NO_PREPAY = re.compile(
+    r"(?i)(?:연납|일시\s*납|선납)\S*\s*(?:안|않|말고|없이|대신)|(?:don'?t|not|without|no)\s+(?:to\s+)?prepa|一括(?:納付|払い)?しない"
+)
+
+
 def prepay(text: str, _ctx: SlotContext) -> list[SlotMatch]:
-    """Annual prepayment (연납) and, when named, its month (1, 3, 6 or 9)."""
+    """Annual prepayment (연납) and, when named, its month (1, 3, 6 or 9); '연납 안 하고' is false."""
+    if no := _NO_PREPAY.search(text):
+        return [SlotMatch("prepay", False, no.start(), no.end(), no.group())]
     m = _PREPAY.search(text)
     if not m:
         return []

@@ -69,3 +69,23 @@ def test_small_talk_help_and_out_of_scope():
 def test_yes_to_the_offered_human_handoff_hands_off():
     decision = decide(session(pending={"offer": "human"}), understood("affirm"))
     assert decision.step == "handoff_human"
+
+
+def ambiguous(first: str, second: str, slots: dict | None = None):
+    nlu = understood(first, 0.41, **(slots or {}))
+    prediction = nlu.intent
+    object.__setattr__(nlu, "intent", type(prediction)(first, 0.41, ((first, 0.41), (second, 0.38)), 0.03))
+    return nlu
+
+
+def test_two_nearly_tied_domain_intents_are_clarified():
+    decision = decide(session(), ambiguous("tax.car_tax", "tax.acquisition_vehicle", {"engine_cc": 2000}))
+    assert (decision.step, decision.options) == ("clarify", ("tax.car_tax", "tax.acquisition_vehicle"))
+
+
+def test_picking_an_option_keeps_the_slots_heard_before():
+    state = session(
+        pending={"clarify": ["tax.car_tax", "tax.acquisition_vehicle"], "slots": {"engine_cc": 2000}}
+    )
+    decision = decide(state, understood("tax.car_tax", 1.0))
+    assert (decision.step, decision.slot, decision.slots) == ("ask", "model_year", {"engine_cc": 2000})

@@ -1,0 +1,69 @@
+"""Hand-written recognition rules that outrank the classifier: the crisis safety net and closed-class small talk."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+RULES_DIR = Path(__file__).parent
+_LAUGHS = re.compile(r"[ㅋㅎ]{2,}|[ㅠㅜ]+")
+
+
+def normalise(text: str) -> str:
+    """Lower case, NFKC, no spaces, punctuation, symbols or emoji, no laughs/tears: '안녕하세요!! ㅎㅎ' -> '안녕하세요'."""
+    text = _LAUGHS.sub("", text)
+    text = unicodedata.normalize("NFKC", text).lower()
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PSZC")
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    intent: str
+    rule: str
+
+
+class IntentRules:
+    """Crisis signals anywhere in the text; small-talk phrases only as the whole (short) utterance."""
+
+    def __init__(self, directory: Path = RULES_DIR) -> None:
+        crisis = yaml.safe_load((directory / "crisis.yml").read_text(encoding="utf-8"))
+        self.crisis = [re.compile(p, re.IGNORECASE) for patterns in crisis.values() for p in patterns]
+        smalltalk = yaml.load(
+            (directory / "smalltalk.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader
+        )
+        self.phrases = {normalise(str(p)): intent for intent, phrases in smalltalk.items() for p in phrases}
+
+    def match(self, text: str) -> RuleHit | None:
+        for pattern in self.crisis:
+            if pattern.search(text):
+                return RuleHit("youth.crisis", f"crisis:{pattern.pattern}")
+        key = normalise(text)
+        if len(key) <= 24 and (intent := self._phrases_of_one_intent(key)):
+            return RuleHit(intent, f"smalltalk:{key}")
+        return None
+
+    def _phrases_of_one_intent(self, key: str) -> str | None:
+        """The intent when `key` is one or more of its phrases ('아니요됐어요' = deny + deny), else None."""
+        if not key:
+            return None
+        reach: dict[int, set[str]] = {0: {"*"}}
+        for end in range(1, len(key) + 1):
+            for start in list(reach):
+                intent = self.phrases.get(key[start:end])
+                if intent is None or start >= end:
+                    continue
+                allowed = {intent} if "*" in reach[start] or intent in reach[start] else set()
+                if allowed:
+                    reach.setdefault(end, set()).update(allowed)
+        found = reach.get(len(key), set()) - {"*"}
+        return next(iter(found)) if len(found) == 1 else None
+
+
+@cache
+def default_rules() -> IntentRules:
+    return IntentRules()

@@ -1,0 +1,89 @@
+"""Rules outrank the classifier: crisis signals anywhere, small-talk phrases as the whole message."""
+
+from __future__ import annotations
+
+import pytest
+
+from intents.classifier import IntentPrediction
+from intents.recogniser import apply_rules
+from intents.rules import default_rules, normalise
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "너무 힘들어서 죽고 싶어요",
+        "요즘 자해를 해요",
+        "다 끝내고 싶다",
+        "아빠한테 매일 맞아요",
+        "수면제를 모으고 있어",
+        "I want to die",
+        "my stepdad hits me",
+        "I've been cutting myself",
+        "死にたい",
+        "消えたい",
+        "親に殴られた",
+    ],
+)
+def test_crisis_signals_are_always_youth_crisis(text: str):
+    hit = default_rules().match(text)
+    assert hit is not None and hit.intent == "youth.crisis"
+
+
+@pytest.mark.parametrize(
+    "text", ["힘들어 죽겠다 진짜", "정답 맞았어!", "자동차세 얼마예요", "I'd die for a coffee"]
+)
+def test_ordinary_phrases_are_not_taken_for_a_crisis(text: str):
+    hit = default_rules().match(text)
+    assert hit is None or hit.intent != "youth.crisis"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("안녕하세요!! ㅎㅎ", "greet"),
+        ("ㅎㅇ", "greet"),
+        ("こんばんは", "greet"),
+        ("hi there", "greet"),
+        ("고마워요~", "thanks"),
+        ("ㄳ", "thanks"),
+        ("Thank you!", "thanks"),
+        ("ありがとうございます", "thanks"),
+        ("네", "affirm"),
+        ("yes please", "affirm"),
+        ("はい、お願いします", "affirm"),
+        ("OK 👍", "affirm"),
+        ("아니요 됐어요", "deny"),
+        ("No thanks", "deny"),
+        ("いいえ", "deny"),
+        ("안녕히 계세요", "goodbye"),
+        ("bye!", "goodbye"),
+        ("またね", "goodbye"),
+    ],
+)
+def test_small_talk_phrases(text: str, intent: str):
+    hit = default_rules().match(text)
+    assert hit is not None and hit.intent == intent
+
+
+@pytest.mark.parametrize(
+    "text", ["네 감사합니다", "안녕하세요 자동차세 문의드려요", "ok so how much is the car tax"]
+)
+def test_mixed_or_longer_messages_are_left_to_the_classifier(text: str):
+    hit = default_rules().match(text)
+    assert hit is None
+
+
+def test_normalise_strips_spacing_punctuation_emoji_and_laughs():
+    assert normalise("안녕 하세요!! ㅋㅋㅋ 😊") == "안녕하세요"
+
+
+def test_a_rule_hit_replaces_the_prediction_and_keeps_the_ranking_below_it():
+    prediction = IntentPrediction("out_of_scope", 0.4, (("out_of_scope", 0.4), ("youth.counsel", 0.3)), 0.1)
+    result = apply_rules(default_rules(), prediction, "죽고 싶어")
+    assert (result.name, result.confidence, result.source.startswith("crisis:")) == (
+        "youth.crisis",
+        1.0,
+        True,
+    )
+    assert [name for name, _ in result.ranking] == ["youth.crisis", "out_of_scope"]
