@@ -10,6 +10,7 @@ from assistants.policy import Decision
 from assistants.presenters import Presenter, default_presenters
 from assistants.responses import ResponseBook, default_book
 from assistants.turn import Citation, HandoffMessage, Message, QuickRepliesMessage, QuickReply, TextMessage
+from knowledge.answer import KnowledgeAnswer
 from knowledge.corpus import Corpus
 from services.errors import NotSignedIn, SlotInvalid
 
@@ -38,7 +39,12 @@ class Composer:
         return TextMessage(text=self.book.text(name, locale, clerk=clerk.name(locale), **params))
 
     def compose(
-        self, decision: Decision, clerk: Clerk, locale: str, outcome: ActionOutcome | None = None
+        self,
+        decision: Decision,
+        clerk: Clerk,
+        locale: str,
+        outcome: ActionOutcome | None = None,
+        knowledge: KnowledgeAnswer | None = None,
     ) -> Composition:
         """Messages for `decision`; a failed `outcome` on an `ask` explains why the slot is asked again."""
         out = Composition()
@@ -76,11 +82,36 @@ class Composer:
                 )
             )
         elif decision.step == "answer":
-            out.messages.append(self.say("utter_cannot_do_here", locale, clerk))
-            out.messages.append(self._yes_no(locale))
+            self._answer(decision, clerk, locale, knowledge, out)
         elif decision.response:
             out.messages.append(self.say(decision.response, locale, clerk))
         return out
+
+    def _answer(
+        self,
+        decision: Decision,
+        clerk: Clerk,
+        locale: str,
+        knowledge: KnowledgeAnswer | None,
+        out: Composition,
+    ) -> None:
+        """A cited extract from the knowledge base, or an honest 'I don't know' with a human offered."""
+        if knowledge is None or not knowledge.answered:
+            out.messages.append(self.say("utter_no_answer", locale, clerk))
+            out.messages.append(self._yes_no(locale))
+            return
+        lines = []
+        if decision.intent in clerk.intents:
+            lines.append(self.book.text("utter_how_to_instead", locale))
+        if not knowledge.translated and (note := self.book.text("utter_korean_source", locale)):
+            lines.append(note)
+        lines.append(" ".join(knowledge.sentences))
+        out.messages.append(TextMessage(text="\n".join(lines)))
+        sources = "; ".join(f"{c.title} ({c.doc_id})" for c in knowledge.citations)
+        out.messages.append(TextMessage(text=self.book.text("utter_source", locale, sources=sources)))
+        out.citations.extend(
+            Citation(doc_id=c.doc_id, title=c.title, score=c.score, lang=c.lang) for c in knowledge.citations
+        )
 
     def handoff(self, to: Clerk, locale: str, reason: str) -> list[Message]:
         text = self.book.text("utter_handoff_to", locale, to_clerk=to.name(locale))

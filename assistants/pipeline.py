@@ -12,6 +12,7 @@ from assistants.policy import Decision, Policy
 from assistants.turn import ActionTrace, IntentTrace, Message, Reply, Trace, Turn
 from intents.language import detect_language
 from intents.understanding import NLU, Understanding
+from knowledge.answer import ExtractiveAnswerer, KnowledgeAnswer
 from services.clock import Clock
 from services.conversations import ConversationStore, SessionState
 from services.conversations.store import UserConversations
@@ -29,9 +30,11 @@ class ChatPipeline:
         policy: Policy,
         actions: ActionRegistry,
         composer: Composer,
+        answerer: ExtractiveAnswerer,
         clock: Clock,
         max_text_chars: int = 2000,
     ) -> None:
+        self.answerer = answerer
         self.nlu = nlu
         self.store = store
         self.clerks = clerks
@@ -43,11 +46,11 @@ class ChatPipeline:
 
     def warm_up(self) -> None:
         self.nlu.warm_up()
-        self.composer.corpus.passages()
+        self.answerer.warm_up()
 
     @property
     def ready(self) -> bool:
-        return self.nlu.ready
+        return self.nlu.ready and self.answerer.retriever.ready
 
     def validate(self, turn: Turn) -> str:
         """The trimmed text; raises `InvalidInput` before anything is read or written."""
@@ -125,6 +128,10 @@ class ChatPipeline:
         clerk = self.clerks[state.assistant]
         decision = self.policy.decide(state, nlu, clerk, signed_in=turn.citizen is not None)
         outcome = None
+        knowledge = None
+        if decision.step == "answer":
+            scope = None if clerk.id == DEFAULT_ASSISTANT else clerk.id
+            knowledge = self.answerer.run(nlu.text, nlu.vector, state.locale, scope)
         if decision.step == "act" and decision.form is not None:
             outcome = self.actions.run(
                 decision.form.action,
@@ -140,8 +147,8 @@ class ChatPipeline:
                 decision = Decision(
                     "ask", decision.intent, form=decision.form, slot=outcome.error.slot, slots=slots
                 )
-        _apply(state, decision, outcome)
-        return decision, outcome, self.composer.compose(decision, clerk, state.locale, outcome)
+        _apply(state, decision, outcome, knowledge)
+        return decision, outcome, self.composer.compose(decision, clerk, state.locale, outcome, knowledge)
 
     def _trace(
         self,
@@ -177,7 +184,12 @@ class ChatPipeline:
         )
 
 
-def _apply(state: SessionState, decision: Decision, outcome: ActionOutcome | None) -> None:
+def _apply(
+    state: SessionState,
+    decision: Decision,
+    outcome: ActionOutcome | None,
+    knowledge: KnowledgeAnswer | None = None,
+) -> None:
     """Record the decision in the session: the form in progress, the slot awaited, what is pending."""
     if decision.step == "ask":
         state.slots, state.active_intent, state.awaiting, state.pending = (
@@ -210,7 +222,7 @@ def _apply(state: SessionState, decision: Decision, outcome: ActionOutcome | Non
     elif decision.step == "clarify":
         state.pending = {"clarify": list(decision.options), "slots": dict(decision.slots)}
     elif decision.step == "answer":
-        state.pending = {"offer": "human"}
+        state.pending = None if knowledge is not None and knowledge.answered else {"offer": "human"}
         if decision.intent != "info.question":
             state.slots, state.last_intent = dict(decision.slots), decision.intent
     elif decision.step in ("handoff_human", "handoff_clerk"):

@@ -14,7 +14,9 @@ from assistants.policy import Policy
 from intents.embedder import make_embedder
 from intents.recogniser import IntentRecogniser
 from intents.understanding import NLU
+from knowledge.answer import ExtractiveAnswerer
 from knowledge.corpus import Corpus
+from knowledge.retriever import HybridRetriever
 from services.clock import Clock
 from services.conversations import ConversationStore
 from services.settings import Settings
@@ -25,13 +27,15 @@ def build_pipeline(settings: Settings, engine: Engine) -> ChatPipeline:
     embedder = make_embedder(settings.embedder)
     nlu = NLU(embedder, IntentRecogniser(embedder, settings.model_dir))
     clerks = load_clerks()
+    corpus = Corpus()
     return ChatPipeline(
         nlu=nlu,
         store=ConversationStore(engine, idle=timedelta(minutes=settings.session_idle_minutes)),
         clerks=clerks,
         policy=Policy(clerks),
         actions=default_actions(),
-        composer=Composer(Corpus()),
+        composer=Composer(corpus),
+        answerer=ExtractiveAnswerer(HybridRetriever(embedder, settings.index_dir, corpus)),
         clock=Clock(settings.today),
         max_text_chars=settings.max_text_chars,
     )

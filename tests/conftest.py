@@ -17,6 +17,7 @@ from services.storage import make_engine, migrate
 TODAY = date(2026, 11, 25)
 REPO = Path(__file__).resolve().parent.parent
 BUILT_MODELS = REPO / "var" / "models"
+BUILT_INDEX = REPO / "var" / "index"
 PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/test"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
@@ -35,6 +36,7 @@ def make_settings(tmp_path: Path, **overrides: object) -> Settings:
         "database_url": f"sqlite:///{tmp_path / 'clerks.db'}",
         "data_dir": tmp_path,
         "model_dir": BUILT_MODELS,
+        "index_dir": BUILT_INDEX,
         "today": TODAY,
         "test_idp": True,
     }
@@ -114,6 +116,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "SEOUL_CLERKS_DATABASE_URL": f"sqlite:///{tmp / 'live.db'}",
         "SEOUL_CLERKS_DATA_DIR": str(tmp),
         "SEOUL_CLERKS_MODEL_DIR": str(BUILT_MODELS),
+        "SEOUL_CLERKS_INDEX_DIR": str(BUILT_INDEX),
         "SEOUL_CLERKS_TODAY": TODAY.isoformat(),
         "SEOUL_CLERKS_LOG_LEVEL": "WARNING",
     }

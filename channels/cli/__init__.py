@@ -6,6 +6,7 @@ import typer
 
 from channels.cli import build, chat, serve
 from channels.cli.eval import eval_command
+from channels.cli.eval_retrieval import eval_retrieval
 
 app = typer.Typer(
     help="Seoul AI clerks: serve the API, chat in the terminal, build models and indexes.",
@@ -16,6 +17,7 @@ app.command("serve")(serve.serve)
 app.command("chat")(chat.chat)
 app.command("build")(build.build)
 app.command("eval")(eval_command)
+app.command("eval-retrieval")(eval_retrieval)
 
 
 def main() -> None:

@@ -8,9 +8,14 @@ from pathlib import Path
 
 from rich.console import Console
 
-from evals.bench import cold_start, eval_speed, machine, turns
+from evals.bench import cold_start, eval_speed, machine, retrieval, turns
 
-SECTIONS = {"turns": turns.run, "cold_start": cold_start.run, "eval_speed": eval_speed.run}
+SECTIONS = {
+    "turns": turns.run,
+    "cold_start": cold_start.run,
+    "eval_speed": eval_speed.run,
+    "retrieval": retrieval.run,
+}
 
 
 def main(argv: list[str]) -> None:

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from channels.cli import app
 from services.settings import get_settings
-from tests.conftest import BUILT_MODELS
+from tests.conftest import BUILT_INDEX, BUILT_MODELS
 
 
 @pytest.fixture
@@ -17,6 +17,7 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("SEOUL_CLERKS_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
     monkeypatch.setenv("SEOUL_CLERKS_DATA_DIR", str(tmp_path))
     monkeypatch.setenv("SEOUL_CLERKS_MODEL_DIR", str(BUILT_MODELS))
+    monkeypatch.setenv("SEOUL_CLERKS_INDEX_DIR", str(BUILT_INDEX))
     monkeypatch.setenv("SEOUL_CLERKS_TODAY", "2026-11-25")
     get_settings.cache_clear()
     yield

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from channels.cli import app
 from services.settings import get_settings
-from tests.conftest import BUILT_MODELS
+from tests.conftest import BUILT_INDEX, BUILT_MODELS
 
 CONTRACT_SUITE = Path("evals/suites/contract_example.yml")
 FAILING = """\
@@ -31,6 +31,7 @@ dialogs:
 @pytest.fixture(autouse=True)
 def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("SEOUL_CLERKS_MODEL_DIR", str(BUILT_MODELS))
+    monkeypatch.setenv("SEOUL_CLERKS_INDEX_DIR", str(BUILT_INDEX))
     monkeypatch.setenv("SEOUL_CLERKS_DATA_DIR", str(tmp_path))
     get_settings.cache_clear()
     yield

@@ -1,0 +1,161 @@
+"""Hybrid retrieval: BM25 (Korean morphemes) and dense (multilingual e5) fused by weighted reciprocal rank.
+
+The turn's `query:` vector from the recogniser is passed in, so an utterance is embedded once per turn.
+Results are whole documents (the best of a passage's language versions), optionally filtered by clerk.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+
+from intents.embedder import Embedder
+from knowledge.corpus import Corpus, Passage
+from knowledge.index import KnowledgeIndex, build_knowledge_index, fingerprint, load
+from knowledge.scope import Scope
+from knowledge.tokenize import LexicalTokenizer
+
+log = logging.getLogger(__name__)
+Mode = Literal["hybrid", "bm25", "dense"]
+
+
+@dataclass(frozen=True)
+class RetrievalConfig:
+    """Fusion weights, the RRF constant, candidate depth and the no-answer threshold (dense cosine)."""
+
+    bm25_weight: float = 0.5
+    dense_weight: float = 1.0
+    rrf_k: float = 5.0
+    candidates: int = 50
+    min_dense_score: float = 0.85
+
+
+@dataclass(frozen=True)
+class Hit:
+    doc_id: str
+    title: str
+    score: float
+    row: int
+    dense_score: float
+    bm25_rank: int | None
+    dense_rank: int | None
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    hits: list[Hit] = field(default_factory=list)
+    answerable: bool = False
+    best_dense: float = 0.0
+
+
+class HybridRetriever:
+    """Component: `warm_up()` loads (or builds once) the index; `run()` retrieves documents for a query."""
+
+    def __init__(
+        self,
+        embedder: Embedder,
+        index_dir: Path,
+        corpus: Corpus | None = None,
+        config: RetrievalConfig | None = None,
+        tokenizer: LexicalTokenizer | None = None,
+    ) -> None:
+        self.embedder = embedder
+        self.index_dir = index_dir
+        self.corpus = corpus or Corpus()
+        self.config = config or RetrievalConfig()
+        self.tokenizer = tokenizer or LexicalTokenizer()
+        self.scope = Scope()
+        self.index: KnowledgeIndex | None = None
+        self._lock = threading.Lock()
+
+    def warm_up(self) -> None:
+        with self._lock:
+            if self.index is not None:
+                return
+            fp = fingerprint(self.corpus, self.embedder.name)
+            index = load(self.index_dir, self.corpus, fp)
+            if index is None:
+                log.warning("knowledge index missing or stale; building it now (run `clerks build` ahead)")
+                build_knowledge_index(self.corpus, self.embedder, self.index_dir)
+                index = load(self.index_dir, self.corpus, fp)
+            self.tokenizer.warm_up()
+            self.index = index
+
+    @property
+    def ready(self) -> bool:
+        return self.index is not None
+
+    def use(self, index: KnowledgeIndex) -> None:
+        """Serve from an index built elsewhere (benchmarks, tests)."""
+        self.index = index
+
+    def run(
+        self,
+        query: str,
+        vector: np.ndarray | None = None,
+        k: int = 5,
+        assistant: str | None = None,
+        mode: Mode = "hybrid",
+    ) -> Retrieval:
+        self.warm_up()
+        index = self.index
+        assert index is not None
+        if vector is None or vector.size == 0:
+            vector = self.embedder.run([query], "query")[0]
+        depth = min(self.config.candidates, len(index))
+        dense_scores, dense_rows = index.dense.search(vector.reshape(1, -1).astype(np.float32), depth)
+        dense_rank = self._doc_ranks(index, dense_rows[0], assistant)
+        dense_by_doc = {}
+        for score, row in zip(dense_scores[0], dense_rows[0], strict=True):
+            doc = index.passages[row].id
+            dense_by_doc.setdefault(doc, (float(score), int(row)))
+        bm25_rank: dict[str, tuple[int, int]] = {}
+        tokens = self.tokenizer.run(query)
+        if tokens and mode != "dense":
+            scores = index.bm25.get_scores(tokens)
+            top = np.argsort(-scores)[:depth]
+            top = top[scores[top] > 0]
+            bm25_rank = self._doc_ranks(index, top, assistant)
+        fused: dict[str, float] = {}
+        c = self.config
+        if mode in ("hybrid", "dense"):
+            for doc, (rank, _) in dense_rank.items():
+                fused[doc] = fused.get(doc, 0.0) + c.dense_weight / (c.rrf_k + rank)
+        if mode in ("hybrid", "bm25"):
+            for doc, (rank, _) in bm25_rank.items():
+                fused[doc] = fused.get(doc, 0.0) + c.bm25_weight / (c.rrf_k + rank)
+        hits = []
+        for doc, score in sorted(fused.items(), key=lambda item: -item[1])[:k]:
+            row = (dense_rank.get(doc) or bm25_rank.get(doc))[1]
+            dense_score = dense_by_doc.get(doc, (float(index.dense.reconstruct(row) @ vector), row))[0]
+            hits.append(
+                Hit(
+                    doc_id=doc,
+                    title=index.passages[row].title,
+                    score=round(score, 5),
+                    row=row,
+                    dense_score=round(dense_score, 4),
+                    bm25_rank=bm25_rank[doc][0] if doc in bm25_rank else None,
+                    dense_rank=dense_rank[doc][0] if doc in dense_rank else None,
+                )
+            )
+        best = float(dense_scores[0][0]) if depth else 0.0
+        answerable = bool(hits) and best >= self.config.min_dense_score and not self.scope.elsewhere(query)
+        return Retrieval(hits=hits, answerable=answerable, best_dense=best)
+
+    @staticmethod
+    def _doc_ranks(index: KnowledgeIndex, rows, assistant: str | None) -> dict[str, tuple[int, int]]:
+        """Rank of each document (1-based) by its best passage row, skipping other clerks' documents."""
+        ranks: dict[str, tuple[int, int]] = {}
+        for row in rows:
+            passage: Passage = index.passages[int(row)]
+            if assistant and assistant not in passage.assistants:
+                continue
+            if passage.id not in ranks:
+                ranks[passage.id] = (len(ranks) + 1, int(row))
+        return ranks

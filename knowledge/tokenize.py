@@ -1,0 +1,52 @@
+"""Lexical tokens for BM25: Korean morphemes (Kiwi), Japanese character bigrams, lower-cased Latin words."""
+
+from __future__ import annotations
+
+import re
+import threading
+
+_KEEP_TAGS = ("NNG", "NNP", "NNB", "NR", "NP", "VV", "VA", "XR", "SL", "SN", "SH", "MAG")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
+_LATIN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
+_HANGUL = re.compile(r"[가-힣]")
+_STOP_KO = frozenset({"하다", "되다", "이다", "있다", "것", "수", "등", "때", "거", "좀"})
+_STOP_EN = frozenset(
+    ["a", "an", "the", "of", "to", "in", "on", "at", "for", "is", "are", "be", "do", "does", "did", "i", "my", "me", "you", "your", "it", "this", "that", "how", "what", "when", "where", "who", "which", "can", "could", "should", "would", "will", "with", "and", "or", "from", "about", "there", "please"]
+)
+
+
+class LexicalTokenizer:
+    """One tokenizer for passages and queries, so both sides of BM25 see the same units; Kiwi loads once."""
+
+    version = "1"
+
+    def __init__(self) -> None:
+        self._kiwi = None
+        self._lock = threading.Lock()
+
+    def warm_up(self) -> None:
+        with self._lock:
+            if self._kiwi is None:
+                from kiwipiepy import Kiwi
+
+                kiwi = Kiwi()
+                kiwi.tokenize("모델을 불러옵니다")  # the first call loads the model (seconds): pay it here
+                self._kiwi = kiwi
+
+    def run(self, text: str) -> list[str]:
+        tokens: list[str] = []
+        if _HANGUL.search(text):
+            self.warm_up()
+            for token in self._kiwi.tokenize(text):
+                if token.tag.startswith(_KEEP_TAGS) and not _CJK.fullmatch(token.form):
+                    form = token.form.lower()
+                    if token.tag in ("VV", "VA"):
+                        form += "다"
+                    if form not in _STOP_KO and not (token.tag == "SL" and form in _STOP_EN):
+                        tokens.append(form)
+            text = "".join(ch if not _HANGUL.match(ch) else " " for ch in text)
+        else:
+            tokens.extend(w for w in _LATIN.findall(text.lower()) if w not in _STOP_EN)
+        for run in _CJK.findall(text):
+            tokens.extend(run[i : i + 2] for i in range(max(1, len(run) - 1)))
+        return tokens

@@ -1,0 +1,47 @@
+"""The 120 counselor answers from the corpus with a citation, and says it does not know otherwise."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from fastapi.testclient import TestClient
+
+from knowledge.corpus import Corpus
+from knowledge.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("전입신고는 어디서 해요?", "ko"),
+        ("Where do I report moving in?", "en"),
+        ("転入届はどこで出しますか", "ja"),
+    ],
+)
+def test_moving_in_question_is_answered_from_a_cited_passage(client: TestClient, text: str, locale: str):
+    body = client.post(
+        "/v1/chat", json={"user_id": f"u-{uuid.uuid4().hex[:8]}", "text": text, "assistant": "counselor120"}
+    ).json()
+    assert body["trace"]["intent"]["name"] == "info.question"
+    (citation,) = body["trace"]["citations"]
+    assert citation["doc_id"].startswith("civil/moving-in")
+    passage = Corpus().get(citation["doc_id"], citation["lang"])
+    answer = body["messages"][0]["text"]
+    assert all(sentence in passage.text for sentence in split_sentences(answer)), "only what the passage says"
+    assert citation["doc_id"] in body["messages"][1]["text"]
+    assert body["locale"] == locale and passage.lang == locale
+
+
+def test_an_out_of_corpus_question_gets_i_dont_know_and_a_human_offer(client: TestClient):
+    uid = f"u-{uuid.uuid4().hex[:8]}"
+    body = client.post(
+        "/v1/chat",
+        json={"user_id": uid, "text": "부산 지하철 정기권은 얼마예요?", "assistant": "counselor120"},
+    ).json()
+    assert body["trace"]["citations"] == []
+    assert "찾지 못했어요" in body["messages"][0]["text"] or "범위 밖" in body["messages"][0]["text"]
+    if "찾지 못했어요" in body["messages"][0]["text"]:
+        assert body["messages"][1]["type"] == "quick_replies"
+        yes = client.post("/v1/chat", json={"user_id": uid, "text": "네"}).json()
+        assert any(m["type"] == "handoff" and m["to"] == "human" for m in yes["messages"])

@@ -1,0 +1,38 @@
+"""The shipped corpus: well-formed front matter, enough passages, translations of the most asked ones."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from knowledge.corpus import CORPUS_DIR, Corpus
+from knowledge.tokenize import LexicalTokenizer
+
+ASSISTANTS = {"counselor120", "tax", "youth", "reservation"}
+
+
+def test_every_passage_is_well_formed_and_named_after_its_path():
+    passages = Corpus().passages()
+    for passage in passages:
+        assert passage.path == f"{passage.id}.{passage.lang}.md"
+        assert passage.lang in ("ko", "en", "ja")
+        assert set(passage.assistants) <= ASSISTANTS and passage.assistants
+        assert passage.source_url.startswith("http") and len(passage.text) > 80
+
+
+def test_at_least_250_korean_passages_and_60_translated_into_english_and_japanese():
+    passages = Corpus().passages()
+    langs = Counter(p.lang for p in passages)
+    assert langs["ko"] >= 250
+    by_id: dict[str, set[str]] = {}
+    for passage in passages:
+        by_id.setdefault(passage.id, set()).add(passage.lang)
+    assert sum({"en", "ja"} <= langs_ for langs_ in by_id.values()) >= 60
+    assert all("ko" in langs_ for langs_ in by_id.values()), "every translation has its Korean original"
+    assert (CORPUS_DIR / "civil" / "moving-in-report.ja.md").exists()
+
+
+def test_lexical_tokens_are_morphemes_bigrams_and_words():
+    tokenizer = LexicalTokenizer()
+    assert tokenizer.run("전입신고는 어디서 해요?") == ["전입", "신고", "어디"]
+    assert "転入" in tokenizer.run("転入届はどこで")
+    assert tokenizer.run("How do I report moving in?") == ["report", "moving"]

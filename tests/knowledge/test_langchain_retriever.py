@@ -1,0 +1,18 @@
+"""LangChain users get the knowledge base as a BaseRetriever returning cited Documents."""
+
+from __future__ import annotations
+
+from langchain_core.documents import Document
+
+from knowledge.langchain_retriever import SeoulKnowledgeRetriever
+from knowledge.retriever import HybridRetriever
+
+
+def test_invoke_returns_documents_with_citation_metadata(retriever: HybridRetriever):
+    documents = SeoulKnowledgeRetriever(retriever=retriever, k=2, lang="en").invoke(
+        "moving-in report deadline"
+    )
+    assert documents and isinstance(documents[0], Document)
+    first = documents[0]
+    assert first.metadata["doc_id"] == "civil/moving-in-report" and first.metadata["lang"] == "en"
+    assert first.metadata["source_url"].startswith("https://") and "14 days" in first.page_content

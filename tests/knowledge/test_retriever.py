@@ -1,0 +1,45 @@
+"""Hybrid retrieval: Korean morphemes + multilingual dense, cross-lingual, filtered, with a no-answer decision."""
+
+from __future__ import annotations
+
+from knowledge.retriever import HybridRetriever
+
+
+def test_korean_question_finds_its_passage_in_every_mode(retriever: HybridRetriever):
+    for mode in ("bm25", "dense", "hybrid"):
+        result = retriever.run("전입신고는 어디서 해요?", mode=mode)
+        assert result.hits[0].doc_id == "civil/moving-in-report", mode
+
+
+def test_cross_lingual_questions_reach_korean_only_documents(retriever: HybridRetriever):
+    for question, doc_id in (
+        ("What is the car tax rate per cc?", "tax/car-tax-rates"),
+        ("古いソファはどうやって捨てますか", "living/bulky-waste"),
+        ("自動車税の税率は？", "tax/car-tax-rates"),
+    ):
+        assert retriever.run(question).hits[0].doc_id == doc_id, question
+
+
+def test_language_versions_collapse_into_one_document(retriever: HybridRetriever):
+    result = retriever.run("moving-in report deadline", k=5)
+    doc_ids = [h.doc_id for h in result.hits]
+    assert doc_ids.count("civil/moving-in-report") == 1
+
+
+def test_a_clerk_filter_keeps_only_its_documents(retriever: HybridRetriever):
+    result = retriever.run("힘들 때 상담 전화", assistant="youth")
+    assert [h.doc_id for h in result.hits] == ["youth/crisis-lines"]
+
+
+def test_a_question_the_corpus_cannot_answer_is_flagged(retriever: HybridRetriever):
+    assert not retriever.run("부산 지하철 정기권 가격이 얼마예요?").answerable
+    assert not retriever.run("오늘 코스피 지수 알려줘").answerable
+    assert retriever.run("전입신고 기한이 며칠이에요?").answerable
+
+
+def test_the_turns_query_vector_is_reused_not_recomputed(retriever: HybridRetriever):
+    vector = retriever.embedder.run(["자동차세 세율"], "query")[0]
+    before = retriever.embedder.embedded
+    result = retriever.run("자동차세 세율", vector=vector)
+    assert retriever.embedder.embedded == before
+    assert result.hits[0].doc_id == "tax/car-tax-rates"
