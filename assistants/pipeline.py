@@ -220,6 +220,7 @@ def _apply(
     elif decision.step == "cancel":
         state.slots, state.active_intent, state.awaiting, state.pending = {}, None, None, None
     elif decision.step == "clarify":
+        state.slots = dict(decision.slots)
         state.pending = {"clarify": list(decision.options), "slots": dict(decision.slots)}
     elif decision.step == "answer":
         state.pending = None if knowledge is not None and knowledge.answered else {"offer": "human"}

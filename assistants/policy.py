@@ -134,6 +134,10 @@ class Policy:
         ):
             return False
         top = [name for name, _ in prediction.ranking[:2]]
+        if "youth.crisis" in top:
+            return (
+                False  # never ask "did you mean urgent help?": the youth clerk keeps the safety lines in view
+            )
         return prediction.margin < self.ambiguity and all(
             owner_of(name, self.clerks) is not None or name in ("info.question", "human_handoff")
             for name in top

@@ -58,7 +58,12 @@ def apply_rules(rules: IntentRules, prediction: IntentPrediction, text: str) -> 
     """A crisis signal or a small-talk phrase outranks the classifier (kept second in the ranking)."""
     hit = rules.match(text)
     if hit is None:
-        return prediction
+        if rules.allows(prediction.name, text):
+            return prediction
+        ranking = tuple((n, c) for n, c in prediction.ranking if rules.allows(n, text))
+        name, confidence = ranking[0]
+        margin = confidence - (ranking[1][1] if len(ranking) > 1 else 0.0)
+        return IntentPrediction(name, confidence, ranking, margin, source="model+requires")
     ranking = ((hit.intent, 1.0), *((n, c) for n, c in prediction.ranking if n != hit.intent))[
         : len(prediction.ranking)
     ]

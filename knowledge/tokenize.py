@@ -11,7 +11,49 @@ _LATIN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
 _HANGUL = re.compile(r"[가-힣]")
 _STOP_KO = frozenset({"하다", "되다", "이다", "있다", "것", "수", "등", "때", "거", "좀"})
 _STOP_EN = frozenset(
-    ["a", "an", "the", "of", "to", "in", "on", "at", "for", "is", "are", "be", "do", "does", "did", "i", "my", "me", "you", "your", "it", "this", "that", "how", "what", "when", "where", "who", "which", "can", "could", "should", "would", "will", "with", "and", "or", "from", "about", "there", "please"]
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "is",
+        "are",
+        "be",
+        "do",
+        "does",
+        "did",
+        "i",
+        "my",
+        "me",
+        "you",
+        "your",
+        "it",
+        "this",
+        "that",
+        "how",
+        "what",
+        "when",
+        "where",
+        "who",
+        "which",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "with",
+        "and",
+        "or",
+        "from",
+        "about",
+        "there",
+        "please",
+    ]
 )
 
 

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from rich.console import Console
 
-from evals.bench import cold_start, eval_speed, machine, retrieval, turns
+from evals.bench import cold_start, eval_speed, machine, nlu, retrieval, turns
 
 SECTIONS = {
+    "nlu": nlu.run,
     "turns": turns.run,
     "cold_start": cold_start.run,
     "eval_speed": eval_speed.run,

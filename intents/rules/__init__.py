@@ -37,6 +37,13 @@ class IntentRules:
             (directory / "smalltalk.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader
         )
         self.phrases = {normalise(str(p)): intent for intent, phrases in smalltalk.items() for p in phrases}
+        requires = yaml.safe_load((directory / "requires.yml").read_text(encoding="utf-8")) or {}
+        self.requires = {intent: re.compile(pattern, re.IGNORECASE) for intent, pattern in requires.items()}
+
+    def allows(self, intent: str, text: str) -> bool:
+        """False when `intent` needs a word the text does not have."""
+        pattern = self.requires.get(intent)
+        return pattern is None or bool(pattern.search(text))
 
     def match(self, text: str) -> RuleHit | None:
         for pattern in self.crisis:

@@ -12,6 +12,7 @@ from intents.slots.lookup import LookupExtractor
 from intents.slots.match import Extractor, SlotContext, SlotMatch
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+GENERIC = {"vehicle_kind": ("passenger",)}
 
 PATTERN_EXTRACTORS: tuple[Extractor, ...] = (
     identifiers.booking_id,
@@ -30,7 +31,6 @@ PATTERN_EXTRACTORS: tuple[Extractor, ...] = (
     housing.first_home,
     vehicle.prepay,
     people.employed,
-    places.location,
 )
 
 
@@ -57,7 +57,7 @@ class SlotExtractor:
 
     def run(self, text: str, ctx: SlotContext) -> list[SlotMatch]:
         self.warm_up()
-        extractors = (*self.extractors, self._lookup) if self._lookup else self.extractors
+        extractors = (*self.extractors, *((self._lookup,) if self._lookup else ()), places.location)
         taken: list[SlotMatch] = []
         for extractor in extractors:
             for match in sorted(extractor(text, ctx), key=lambda m: m.start - m.end):
@@ -68,12 +68,18 @@ class SlotExtractor:
 
     @staticmethod
     def as_slots(matches: Sequence[SlotMatch]) -> dict[str, object]:
-        """Slot name -> value; a later mention of the same slot wins ("2000cc, no, 1600cc")."""
-        return {m.slot: m.value for m in matches}
+        """Slot name -> value; a later mention wins ("2000cc, no, 1600cc"), but a generic value never
+        replaces a specific one ("hybrid SUV" is a hybrid, not just a passenger car)."""
+        slots: dict[str, object] = {}
+        for match in matches:
+            if match.slot in slots and match.value in GENERIC.get(match.slot, ()):
+                continue
+            slots[match.slot] = match.value
+        return slots
 
 
 def _conflict(new: SlotMatch, old: SlotMatch) -> bool:
     """Overlapping spans conflict, except one surface naming two slots ('전기차' is a fuel and a vehicle kind)."""
-    if not (new.start < old.end and old.start < new.end):
-        return False
+    if not (new.start < old.end and old.start < new.end) or "location" in (new.slot, old.slot):
+        return False  # a place phrase may contain a district or a facility
     return not ((new.start, new.end) == (old.start, old.end) and new.slot != old.slot)

@@ -15,8 +15,9 @@ _KO = re.compile(
     rf"(?:\s*\d+(?:-\d+)?)?)\s*(?P<rel>앞|근처|부근|옆|뒤|건너편|입구|쪽|주변|사이|안|에서|에)"
 )
 _EN = re.compile(
-    r"(?i)\b(?:in front of|near|next to|outside|at|on|behind|across from)\s+(?P<place>(?:the\s+)?[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4}"
-    r"(?:\s+(?:station|street|st|road|rd|park|exit\s+\d+|apartment|apartments|school|market|bridge|intersection))?)"
+    r"\b(?i:in front of|near|next to|outside|at|on|behind|across from)\s+(?P<place>(?:the\s+)?"
+    r"(?:[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4}(?:\s+(?i:station|street|st|road|rd|park|exit\s+\d+|"
+    r"apartments?|school|market|bridge|intersection))?|[\w-]+\s+(?i:station|street|road|park|school|market|bridge)))"
 )
 _JA = re.compile(
     r"(?P<place>[一-龥ァ-ヶー0-9]+(?:駅|通り|公園|学校|交差点|団地|マンション|区役所)(?:\s*\d+番出口)?)\s*(?P<rel>の前|付近|近く|で|に)"

@@ -100,7 +100,7 @@ def model_year(text: str, ctx: SlotContext) -> list[SlotMatch]:
 _PREPAY = re.compile(
     r"(?i)연납|일시\s*납|일괄\s*납부|선납|한\s*번에\s*(?:내|납부|결제)|한꺼번에|1년\s*치|일\s*년\s*치|미리\s*(?:내|납부)"
     r"|年払い|一括(?:納付|払い|で払)|前納|annual(?:ly)?\s+(?:prepay|lump|payment)|prepay|pay\s+(?:it\s+)?(?:all\s+)?at\s+once"
-    r"|pay\s+(?:for\s+)?the\s+whole\s+year|lump[- ]sum"
+    r"|pay\s+(?:for\s+)?the\s+whole\s+year|(?:whole|full|entire)\s+year\s+up\s*front|up\s*front|in\s+advance|lump[- ]sum"
 )
 _PREPAY_MONTH = re.compile(r"(?i)(?P<m>1|3|6|9)\s*(?:월|月)|(?P<en>january|march|june|september)")
 _EN_MONTHS = {"january": 1, "march": 3, "june": 6, "september": 9}

@@ -87,3 +87,11 @@ def test_a_rule_hit_replaces_the_prediction_and_keeps_the_ranking_below_it():
         True,
     )
     assert [name for name, _ in result.ranking] == ["youth.crisis", "out_of_scope"]
+
+
+def test_a_tax_due_date_needs_a_tax_or_a_payment_in_the_text():
+    rules = default_rules()
+    ranking = (("tax.due_dates", 0.5), ("info.question", 0.3), ("out_of_scope", 0.2))
+    prediction = IntentPrediction("tax.due_dates", 0.5, ranking, 0.2)
+    assert apply_rules(rules, prediction, "혼인신고 기한이 언제까지예요?").name == "info.question"
+    assert apply_rules(rules, prediction, "재산세 언제까지 내요?").name == "tax.due_dates"
