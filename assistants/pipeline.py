@@ -80,6 +80,7 @@ class ChatPipeline:
                 today,
                 awaiting=state.awaiting if state else None,
                 locale=turn.locale or (state.locale if state else None),
+                expected=self._expected_slots(state),
             )
             locale = turn.locale or detect_language(text) or (state.locale if state else nlu.language)
             if state is None:
@@ -105,6 +106,13 @@ class ChatPipeline:
             )
             conversations.save(state, text, reply.text, decision.intent, trace.model_dump(mode="json"))
         return reply
+
+    def _expected_slots(self, state: SessionState | None) -> frozenset[str]:
+        """Slots of the form in progress (or just completed), which short follow-ups may fill."""
+        if state is None:
+            return frozenset()
+        clerk = self.clerks[state.assistant]
+        return frozenset(clerk.slots_of(state.active_intent or state.last_intent or ""))
 
     def _session(self, conversations: UserConversations, turn: Turn) -> SessionState | None:
         """The conversation this turn continues, or None when the clerk must be chosen by intent."""

@@ -21,6 +21,7 @@ Step = Literal[
     "cancel",
     "sign_in",
 ]
+BOOLEAN_SLOTS = frozenset({"first_home", "adjusted_area", "prepay", "employed"})
 SMALL_TALK = {
     "greet": "utter_greet",
     "goodbye": "utter_goodbye",
@@ -76,6 +77,14 @@ class Policy:
             if intent == "deny":
                 return Decision("cancel", active.intent, response="utter_form_cancelled")
 
+        if (
+            active
+            and state.awaiting in BOOLEAN_SLOTS
+            and intent in ("affirm", "deny")
+            and state.awaiting not in heard
+        ):
+            heard = {**heard, state.awaiting: intent == "affirm"}
+
         if active and state.awaiting:
             if state.awaiting in heard or (intent == active.intent and _relevant(active, heard)):
                 return self._advance(active, {**state.slots, **_relevant(active, heard)}, signed_in)
@@ -86,6 +95,14 @@ class Policy:
                     "ask", active.intent, form=active, slot=state.awaiting, slots=dict(state.slots)
                 )
 
+        last = clerk.forms.get(state.last_intent or "")
+        unsure = (
+            intent in ("affirm", "out_of_scope", "info.question")
+            or nlu.intent.confidence < self.switch_confidence
+        )
+        if last and _relevant(last, heard) and (unsure or intent == last.intent):
+            return self._advance(last, {**state.slots, **_relevant(last, heard)}, signed_in)  # "전기차면요?"
+
         if self._ambiguous(nlu) and not (active and state.awaiting):
             options = tuple(name for name, _ in nlu.intent.ranking[:2])
             return Decision("clarify", intent, options=options, slots=dict(heard))
@@ -94,17 +111,6 @@ class Policy:
         if form:
             carried = state.slots if intent in (state.active_intent, state.last_intent) else {}
             return self._advance(form, {**carried, **_relevant(form, heard)}, signed_in)
-
-        last = clerk.forms.get(state.last_intent or "")
-        if (
-            last
-            and _relevant(last, heard)
-            and (
-                intent in ("affirm", "out_of_scope", "info.question")
-                or nlu.intent.confidence < self.switch_confidence
-            )
-        ):
-            return self._advance(last, {**state.slots, **_relevant(last, heard)}, signed_in)
 
         owner = owner_of(intent, self.clerks)
         if owner and owner != clerk.id:

@@ -53,14 +53,20 @@ class NLU:
         return self.recogniser.ready
 
     def run(
-        self, text: str, today: date, awaiting: str | None = None, locale: Locale | None = None
+        self,
+        text: str,
+        today: date,
+        awaiting: str | None = None,
+        locale: Locale | None = None,
+        expected: frozenset[str] = frozenset(),
     ) -> Understanding:
         if (payload := _payload(text)) is not None:
             return payload
         language = detect_language(text, default=locale or "ko") or "ko"
         vector = self.embedder.run([text], "query")[0]
         intent = self.recogniser.run(vector, text)
-        entities = self.extractor.run(text, SlotContext(today=today, awaiting=awaiting, locale=language))
+        context = SlotContext(today=today, awaiting=awaiting, locale=language, expected=expected)
+        entities = self.extractor.run(text, context)
         return Understanding(
             text=text, language=language, intent=intent, entities=tuple(entities), vector=vector
         )

@@ -29,13 +29,17 @@ DEFAULT_ASSISTANT = "counselor120"
 
 @dataclass(frozen=True)
 class RequiredSlot:
-    """A slot a form asks for, unless another slot already has one of the `unless` values."""
+    """A slot a form asks for, unless another slot has one of the `unless` values (and only `when` another
+    slot has one of the `when` values)."""
 
     slot: str
     unless: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    when: dict[str, tuple[Any, ...]] = field(default_factory=dict)
 
     def needed(self, slots: dict[str, Any]) -> bool:
-        return not any(slots.get(name) in values for name, values in self.unless.items())
+        if any(slots.get(name) in values for name, values in self.unless.items()):
+            return False
+        return all(slots.get(name) in values for name, values in self.when.items())
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,8 @@ def _form(intent: str, spec: dict[str, Any], slots: tuple[str, ...]) -> Form:
             required.append(RequiredSlot(item))
         else:
             unless = {k: tuple(v) for k, v in (item.get("unless") or {}).items()}
-            required.append(RequiredSlot(item["slot"], unless))
+            when = {k: tuple(v) for k, v in (item.get("when") or {}).items()}
+            required.append(RequiredSlot(item["slot"], unless, when))
     names = {r.slot for r in required}
     return Form(
         intent=intent,

@@ -41,9 +41,11 @@ def breakdown(
         label = book.text(f"line_{line.code}", locale, **line.params)
         items.append({"label": label, "value": money(book, line.amount, locale)})
     bullets = "\n".join(f"• {i['label']}: {i['value']}" for i in items)
-    notes = [
-        book.text(f"warning_{w}", locale) for w in getattr(result, "warnings", []) if book.has(f"warning_{w}")
-    ]
+    notes = []
+    for warning in getattr(result, "warnings", []):
+        code, _, arg = warning.partition(":")
+        if book.has(f"warning_{code}"):
+            notes.append(book.text(f"warning_{code}", locale, arg=arg))
     text = "\n".join([headline, bullets, *notes])
     card = CardMessage(
         title=book.text(f"card_title_{action}", locale, **title_params), body=headline, items=items

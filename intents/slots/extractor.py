@@ -13,6 +13,7 @@ from intents.slots.match import Extractor, SlotContext, SlotMatch
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 GENERIC = {"vehicle_kind": ("passenger",)}
+MAY_SHARE = {frozenset({"first_home", "homes_after"}), frozenset({"fuel", "vehicle_kind"})}  # one phrase, two slots
 
 PATTERN_EXTRACTORS: tuple[Extractor, ...] = (
     identifiers.booking_id,
@@ -82,4 +83,6 @@ def _conflict(new: SlotMatch, old: SlotMatch) -> bool:
     """Overlapping spans conflict, except one surface naming two slots ('전기차' is a fuel and a vehicle kind)."""
     if not (new.start < old.end and old.start < new.end) or "location" in (new.slot, old.slot):
         return False  # a place phrase may contain a district or a facility
+    if frozenset((new.slot, old.slot)) in MAY_SHARE:
+        return False
     return not ((new.start, new.end) == (old.start, old.end) and new.slot != old.slot)

@@ -38,7 +38,12 @@ _HOMES_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"(?P<k>한|두|세|\d)\s*채\s*(?:를|가|는)?\s*(?:이미\s*)?(?:있|보유|가지|갖고|소유)"),
         "owned_ko",
     ),
-    (re.compile(r"무주택|집이\s*없|집\s*없는|주택이\s*없"), "none"),
+    (
+        re.compile(
+            r"무주택|집이\s*없|집\s*없는|주택이\s*없|생애\s*(?:최초|첫)|처음\s*(?:으로\s*)?사는\s*집|첫\s*집"
+        ),
+        "none",
+    ),
     (
         re.compile(
             r"(?i)(?P<k>first|second|third|fourth|fifth|2nd|3rd|4th)\s+(?:home|house|property|apartment|flat)"
@@ -53,7 +58,8 @@ _HOMES_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"(?i)(?:no\s+other\s+(?:home|house)|don'?t\s+own\s+(?:a|any)\s+(?:home|house)|own\s+no\s+(?:home|house))"
+            r"(?i)(?:no\s+other\s+(?:home|house)|don'?t\s+own\s+(?:a|any)\s+(?:home|house)|own\s+no\s+(?:home|house)"
+            r"|(?:my\s+)?only\s+(?:home|house|apartment)|first[- ]time\s+buyer|first\s+home)"
         ),
         "none",
     ),

@@ -25,6 +25,7 @@ class SlotContext:
     today: date
     awaiting: str | None = None
     locale: str = "ko"
+    expected: frozenset[str] = frozenset()  # slots of the form in progress: bare answers may fill them
 
 
 class Extractor(Protocol):

@@ -111,12 +111,19 @@ _NO_PREPAY = re.compile(
 )
 
 
-def prepay(text: str, _ctx: SlotContext) -> list[SlotMatch]:
+def prepay(text: str, ctx: SlotContext) -> list[SlotMatch]:
     """Annual prepayment (연납) and, when named, its month (1, 3, 6 or 9); '연납 안 하고' is false."""
     if no := _NO_PREPAY.search(text):
         return [SlotMatch("prepay", False, no.start(), no.end(), no.group())]
     m = _PREPAY.search(text)
     if not m:
+        month = _PREPAY_MONTH.search(text) if "prepay_month" in ctx.expected else None
+        if month and re.fullmatch(
+            r"\s*(?:그럼\s*)?\S*\s*(?:에|に|in)?\s*(?:하면|내면|한다면|는요|요|なら|は)?\s*\??\s*",
+            text.replace(month.group(), ""),
+        ):
+            value = int(month.group("m")) if month.group("m") else _EN_MONTHS[month.group("en").lower()]
+            return [SlotMatch("prepay_month", value, month.start(), month.end(), month.group())]
         return []
     found = [SlotMatch("prepay", True, m.start(), m.end(), m.group())]
     if month := _PREPAY_MONTH.search(text):
