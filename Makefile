@@ -19,8 +19,15 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-build: install
+# Rebuilt only when training data, rules or corpus files change (the build itself is cached by content hash).
+BUILD_STAMP := var/.build-stamp
+BUILD_INPUTS := $(shell find intents/data intents/rules knowledge/corpus -type f 2>/dev/null)
+
+$(BUILD_STAMP): $(STAMP) $(BUILD_INPUTS)
 	@$(BIN)/clerks build
+	@mkdir -p var && touch $(BUILD_STAMP)
+
+build: $(BUILD_STAMP)
 
 run: build
 	@$(BIN)/clerks serve --host $(HOST) --port $(PORT)

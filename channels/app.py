@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -26,7 +27,10 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if warm_up:
-            await run_in_threadpool(runtime.pipeline.warm_up)
+            # Understanding is needed by every turn: load it before serving. The knowledge index (and Kiwi,
+            # seconds to load) warms in the background; a question needing it meanwhile just waits for it.
+            await run_in_threadpool(runtime.pipeline.nlu.warm_up)
+            threading.Thread(target=runtime.pipeline.warm_up, name="warm-up", daemon=True).start()
         yield
 
     app = FastAPI(
