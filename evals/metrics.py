@@ -10,6 +10,19 @@ import numpy as np
 from evals.runner import DialogResult, TurnResult
 
 OUT_OF_SCOPE = "out_of_scope"
+HEADLINE_METRICS = (
+    "intent_accuracy",
+    "intent_macro_f1",
+    "slot_precision",
+    "slot_recall",
+    "slot_exact_match",
+    "action_accuracy",
+    "task_success_rate",
+    "out_of_scope_precision",
+    "out_of_scope_recall",
+    "handoff_rate",
+    "fallback_rate",
+)
 
 
 def _ratio(num: float, den: float) -> float | None:

@@ -34,9 +34,14 @@ def day(value: date, locale: str) -> str:
     return value.strftime("%d %b %Y").lstrip("0")
 
 
-def _sourced(result: BaseModel) -> tuple[list[str], list[str]]:
+def _presented(result: BaseModel, messages: list[Message]) -> Presentation:
+    """The messages with the passages and legal bases of the rules the result used."""
     rules = getattr(result, "rules", [])
-    return [r.passage for r in rules if r.passage], [r.legal_basis for r in rules]
+    return Presentation(
+        messages=messages,
+        passages=[r.passage for r in rules if r.passage],
+        legal_bases=[r.legal_basis for r in rules],
+    )
 
 
 def present_car_tax(result: BaseModel, locale: str, book: ResponseBook) -> Presentation:
@@ -72,9 +77,9 @@ def present_car_tax(result: BaseModel, locale: str, book: ResponseBook) -> Prese
             effective_pct=p.effective_pct,
             amount=p.amount,
         )
-    messages = breakdown(book, result, "tax.car_tax", locale, headline, {"tax_year": inp.tax_year})
-    passages, bases = _sourced(result)
-    return Presentation(messages=messages, passages=passages, legal_bases=bases)
+    return _presented(
+        result, breakdown(book, result, "tax.car_tax", locale, headline, {"tax_year": inp.tax_year})
+    )
 
 
 def present_vehicle(result: BaseModel, locale: str, book: ResponseBook) -> Presentation:
@@ -89,9 +94,7 @@ def present_vehicle(result: BaseModel, locale: str, book: ResponseBook) -> Prese
         rate=f"{result.rate_pct:g}",
         deadline=day(result.filing_deadline, locale),
     )
-    messages = breakdown(book, result, "tax.acquisition_vehicle", locale, headline, {})
-    passages, bases = _sourced(result)
-    return Presentation(messages=messages, passages=passages, legal_bases=bases)
+    return _presented(result, breakdown(book, result, "tax.acquisition_vehicle", locale, headline, {}))
 
 
 def present_housing(result: BaseModel, locale: str, book: ResponseBook) -> Presentation:
@@ -107,9 +110,7 @@ def present_housing(result: BaseModel, locale: str, book: ResponseBook) -> Prese
         rate=f"{result.rate_pct:g}",
         deadline=day(result.filing_deadline, locale),
     )
-    messages = breakdown(book, result, "tax.acquisition_housing", locale, headline, {})
-    passages, bases = _sourced(result)
-    return Presentation(messages=messages, passages=passages, legal_bases=bases)
+    return _presented(result, breakdown(book, result, "tax.acquisition_housing", locale, headline, {}))
 
 
 def present_due_dates(result: BaseModel, locale: str, book: ResponseBook) -> Presentation:
@@ -154,8 +155,7 @@ def present_due_dates(result: BaseModel, locale: str, book: ResponseBook) -> Pre
                 items=items,
             )
         )
-    passages, bases = _sourced(result)
-    return Presentation(messages=messages, passages=passages, legal_bases=bases)
+    return _presented(result, messages)
 
 
 PRESENTERS: dict[str, Presenter] = {

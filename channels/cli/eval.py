@@ -24,19 +24,7 @@ from evals.targets import HttpTarget, InProcessTarget, Target
 from intents.rasa_nlu import RasaFormatError
 from services.settings import Settings, get_settings
 
-SHOWN = (
-    "intent_accuracy",
-    "intent_macro_f1",
-    "slot_precision",
-    "slot_recall",
-    "slot_exact_match",
-    "action_accuracy",
-    "task_success_rate",
-    "out_of_scope_precision",
-    "out_of_scope_recall",
-    "handoff_rate",
-    "fallback_rate",
-)
+SHOWN = HEADLINE_METRICS
 
 
 def _thresholds(values: list[str]) -> dict[str, float]:

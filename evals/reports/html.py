@@ -45,19 +45,7 @@ def _cards(summary: dict[str, Any]) -> str:
         ("dialogs passed", f"{summary['dialogs_passed']}/{summary['dialogs']}"),
         ("turns passed", f"{summary['turns_passed']}/{summary['turns']}"),
     ]
-    for key in (
-        "intent_accuracy",
-        "intent_macro_f1",
-        "slot_precision",
-        "slot_recall",
-        "slot_exact_match",
-        "action_accuracy",
-        "task_success_rate",
-        "out_of_scope_precision",
-        "out_of_scope_recall",
-        "handoff_rate",
-        "fallback_rate",
-    ):
+    for key in HEADLINE_METRICS:
         items.append((key.replace("_", " "), _fmt(summary[key])))
     items += [
         ("latency p50 (ms)", _fmt(summary["latency_ms"]["p50"])),

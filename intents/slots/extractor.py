@@ -13,7 +13,10 @@ from intents.slots.match import Extractor, SlotContext, SlotMatch
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 GENERIC = {"vehicle_kind": ("passenger",)}
-MAY_SHARE = {frozenset({"first_home", "homes_after"}), frozenset({"fuel", "vehicle_kind"})}  # one phrase, two slots
+MAY_SHARE = {
+    frozenset({"first_home", "homes_after"}),
+    frozenset({"fuel", "vehicle_kind"}),
+}  # one phrase, two slots
 
 PATTERN_EXTRACTORS: tuple[Extractor, ...] = (
     identifiers.booking_id,
