@@ -16,7 +16,7 @@ from rich.table import Table
 from channels.app import create_app
 from channels.cli.nlu_cv import run_cv
 from evals.loading import load_suites
-from evals.metrics import summarise
+from evals.metrics import HEADLINE_METRICS, summarise
 from evals.reports import html, json_report, junit
 from evals.runner import DialogResult, run_suites
 from evals.suite import SuiteError

@@ -7,7 +7,7 @@ from datetime import datetime
 from html import escape
 from typing import Any
 
-from evals.metrics import classification_report, intent_pairs, summarise
+from evals.metrics import HEADLINE_METRICS, classification_report, intent_pairs, summarise
 from evals.reports.svg import heatmap, histogram
 from evals.runner import DialogResult
 
