@@ -40,15 +40,6 @@ class HousingAcquisitionResult(BaseModel):
     warnings: list[str]
 
 
-def _ref(rule: dict) -> RuleRef:
-    return RuleRef(
-        id=rule["id"],
-        legal_basis=rule["legal_basis"],
-        source_url=rule["source_url"],
-        passage=rule.get("passage"),
-    )
-
-
 def sliding_rate(price: int, rule: dict) -> Decimal:
     """1 % up to 6억, 3 % over 9억, between them price × 2/3억 − 3 rounded to 2 decimals of a percent."""
     brackets = rule["brackets"]
@@ -74,11 +65,11 @@ def housing_acquisition_tax(inp: HousingAcquisitionInput) -> HousingAcquisitionR
     _validate(inp)
     rule = load_rule("acquisition_housing")
     unit = rule["rounding_unit_krw"]
-    rules, warnings = [_ref(rule | {"id": rule["id"]})], []
+    rules, warnings = [RuleRef.of(rule)], []
     surcharge = _surcharge(inp, rule)
     rate = Decimal(surcharge) if surcharge else sliding_rate(inp.price_krw, rule)
     if surcharge:
-        rules.append(_ref(rule["surcharge"]))
+        rules.append(RuleRef.of(rule["surcharge"]))
     price = Fraction(inp.price_krw)
     base = cut(price * Fraction(str(rate)) / 100, unit)
     edu_rule, rural_rule = rule["education_tax"], rule["rural_special_tax"]
@@ -88,12 +79,12 @@ def housing_acquisition_tax(inp: HousingAcquisitionInput) -> HousingAcquisitionR
         education = cut(
             price * Fraction(str(rate)) * Fraction(str(edu_rule["normal_share_of_rate"])) / 100, unit
         )
-    rules.append(_ref(edu_rule))
+    rules.append(RuleRef.of(edu_rule))
     rural = 0
     if inp.area_m2 > rural_rule["over_m2"]:
         rural_pct = rural_rule["surcharge_pct"][surcharge] if surcharge else rural_rule["normal_pct"]
         rural = cut(price * Fraction(str(rural_pct)) / 100, unit)
-        rules.append(_ref(rural_rule))
+        rules.append(RuleRef.of(rural_rule))
     reduction = _first_home(inp, base, rule, surcharge, rules, warnings)
     tax = base - reduction
     total = tax + education + rural
@@ -145,7 +136,7 @@ def _first_home(
     if not relief["from"] <= inp.acquisition_date <= relief["until"]:
         warnings.append("first_home_period_over")
         return 0
-    rules.append(_ref(relief))
+    rules.append(RuleRef.of(relief))
     warnings.append("first_home_education_tax_unconfirmed")
     return min(tax, relief["cap_krw"])
 

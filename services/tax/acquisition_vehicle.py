@@ -45,11 +45,7 @@ def _rate(inp: VehicleAcquisitionInput, rule: dict) -> tuple[float, RuleRef | No
             raise SlotMissing("engine_cc")
         small = rule["small_motorcycle"]
         if inp.engine_cc <= small["up_to_cc"]:
-            return small["rate_pct"], RuleRef(
-                id="acquisition_vehicle.small_motorcycle",
-                legal_basis=small["legal_basis"],
-                source_url=small["source_url"],
-            )
+            return small["rate_pct"], RuleRef.of(small, id="acquisition_vehicle.small_motorcycle")
     kind = (
         "commercial" if inp.vehicle_use == "commercial" and inp.vehicle_kind != "light" else inp.vehicle_kind
     )
@@ -64,14 +60,7 @@ def vehicle_acquisition_tax(inp: VehicleAcquisitionInput) -> VehicleAcquisitionR
         raise SlotInvalid("price_krw", inp.price_krw, "the price looks too high for a vehicle")
     rule = load_rule("acquisition_vehicle")
     rate, extra = _rate(inp, rule)
-    rules = [
-        RuleRef(
-            id=rule["id"],
-            legal_basis=rule["legal_basis"],
-            source_url=rule["source_url"],
-            passage=rule["passage"],
-        )
-    ]
+    rules = [RuleRef.of(rule)]
     if extra:
         rules.append(extra)
     base = cut(Fraction(inp.price_krw) * Fraction(str(rate)) / 100, rule["rounding_unit_krw"])
@@ -81,14 +70,7 @@ def vehicle_acquisition_tax(inp: VehicleAcquisitionInput) -> VehicleAcquisitionR
             continue
         if item["from"] <= inp.acquisition_date <= item["until"]:
             relief = min(base, item["cap_krw"])
-            rules.append(
-                RuleRef(
-                    id=item["id"],
-                    legal_basis=item["legal_basis"],
-                    source_url=item["source_url"],
-                    passage=item.get("passage"),
-                )
-            )
+            rules.append(RuleRef.of(item))
         elif inp.acquisition_date > item["until"]:
             warnings.append(f"relief_ended:{item['id']}")
     tax = base - relief

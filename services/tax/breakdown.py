@@ -13,6 +13,17 @@ class RuleRef(BaseModel):
     source_url: str
     passage: str | None = None
 
+    @classmethod
+    def of(cls, rule: dict, **overrides: str) -> RuleRef:
+        """The reference a rules-file entry makes (its id, legal basis, source URL and passage)."""
+        values = {
+            "id": rule.get("id"),
+            "legal_basis": rule.get("legal_basis"),
+            "source_url": rule.get("source_url"),
+            "passage": rule.get("passage"),
+        }
+        return cls(**(values | overrides))
+
 
 class LineItem(BaseModel):
     """One line of a breakdown; `code` is stable and `params` show how it was computed (the clerk localises both)."""

@@ -52,20 +52,7 @@ def due_dates(tax_kind: TaxKind, year: int, today: date | None = None) -> DueDat
     if not 2000 <= year <= 2100:
         raise SlotInvalid("tax_year", year, "the year must be between 2000 and 2100")
     kind = kinds[tax_kind]
-    rules = [
-        RuleRef(
-            id=f"calendar.{tax_kind}",
-            legal_basis=kind["legal_basis"],
-            source_url=rule["source_url"],
-            passage=kind.get("passage"),
-        ),
-        RuleRef(
-            id=rule["id"],
-            legal_basis=rule["legal_basis"],
-            source_url=rule["source_url"],
-            passage=rule["passage"],
-        ),
-    ]
+    rules = [RuleRef.of(kind, id=f"calendar.{tax_kind}", source_url=rule["source_url"]), RuleRef.of(rule)]
     windows = []
     for item in kind.get("windows", []):
         start = date.fromisoformat(f"{year}-{item['start']}")

@@ -56,15 +56,6 @@ class CarTaxResult(BaseModel):
         return self.prepayment.discount if self.prepayment else 0
 
 
-def _ref(rule: dict, passage_key: str = "passage") -> RuleRef:
-    return RuleRef(
-        id=rule["id"],
-        legal_basis=rule["legal_basis"],
-        source_url=rule["source_url"],
-        passage=rule.get(passage_key),
-    )
-
-
 def _annual_base(inp: CarTaxInput, rule: dict, flat: bool) -> tuple[Fraction, LineItem]:
     rates = rule["rates"][inp.vehicle_use]
     if flat:
@@ -105,13 +96,13 @@ def car_tax(inp: CarTaxInput) -> CarTaxResult:
     flat = inp.fuel in rule["flat_rate_fuels"]
     _validate(inp, flat)
     unit = rule["rounding"]["unit_krw"]
-    rules, warnings = [_ref(rule)], []
+    rules, warnings = [RuleRef.of(rule)], []
     annual_base, base_line = _annual_base(inp, rule, flat)
     ages = _ages(inp, rule["age_reduction"]["second_half_registration_shift"])
     reducing = not flat and inp.vehicle_use in rule["age_reduction"]["applies_to"]
     pcts = [_reduction_pct(a, rule["age_reduction"]) if reducing else 0 for a in ages]
     if any(pcts):
-        rules.append(_ref(rule["age_reduction"]))
+        rules.append(RuleRef.of(rule["age_reduction"]))
     owned = _owned_share(inp)
     educating = inp.vehicle_use in rule["education_tax"]["applies_to"]
     halves, education = [], []
@@ -120,7 +111,7 @@ def car_tax(inp: CarTaxInput) -> CarTaxResult:
         halves.append(tax)
         education.append(cut(pct(tax, rule["education_tax"]["rate_pct"]), unit) if educating else 0)
     if educating:
-        rules.append(_ref(rule["education_tax"]))
+        rules.append(RuleRef.of(rule["education_tax"]))
     car, edu = sum(halves), sum(education)
     total = car + edu
     bills = [halves[0] + education[0], halves[1] + education[1]]
@@ -129,12 +120,12 @@ def car_tax(inp: CarTaxInput) -> CarTaxResult:
     if small_applied:
         deduction = cut(pct(bills[1], small["second_half_deduction_pct"]), unit)
         bills = [bills[0] + bills[1] - deduction, 0]
-        rules.append(_ref(small))
+        rules.append(RuleRef.of(small))
     prepayment = None
     month = inp.prepay_month or 1
     if inp.prepay and not (small_applied and month in (6, 9)):
         prepayment = prepay_discount(total, bills, inp.tax_year, month, rule["prepay"], unit)
-        rules.append(_ref(rule["prepay"]))
+        rules.append(RuleRef.of(rule["prepay"]))
         if prepayment.rate_assumed:
             warnings.append("prepay_rate_assumed")
     if inp.registration_date is None:
