@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import cache
 from typing import Literal
 
 import holidays
@@ -35,9 +36,14 @@ class DueDates(BaseModel):
     rules: list[RuleRef]
 
 
+@cache
+def _korean_holidays(year: int) -> holidays.HolidayBase:
+    return holidays.country_holidays("KR", years=range(year, year + 2))
+
+
 def business_day(day: date) -> date:
     """`day`, or the first following day that is not a weekend or a Korean public holiday."""
-    calendar = holidays.country_holidays("KR", years=range(day.year, day.year + 2))
+    calendar = _korean_holidays(day.year)
     while day.weekday() >= 5 or day in calendar:
         day += timedelta(days=1)
     return day
