@@ -9,9 +9,9 @@ from pathlib import Path
 import joblib
 import numpy as np
 
-from intents.classifier import IntentPrediction
+from intents.classifier import OUT_OF_SCOPE, IntentPrediction
 from intents.embedder import Embedder
-from intents.rules import IntentRules, default_rules
+from intents.rules import IntentRules, RuleHit, default_rules
 from intents.training import DATA_DIR, IntentModel, build_intent_model, model_path
 
 log = logging.getLogger(__name__)
@@ -55,8 +55,11 @@ class IntentRecogniser:
 
 
 def apply_rules(rules: IntentRules, prediction: IntentPrediction, text: str) -> IntentPrediction:
-    """A crisis signal or a small-talk phrase outranks the classifier (kept second in the ranking)."""
+    """A crisis signal or a small-talk phrase outranks the classifier (kept second in the ranking);
+    a Seoul service asked about another city is out of scope."""
     hit = rules.match(text)
+    if hit is None and rules.outside_seoul(prediction.name, text):
+        hit = RuleHit(OUT_OF_SCOPE, "outside_seoul")
     if hit is None:
         if rules.allows(prediction.name, text):
             return prediction

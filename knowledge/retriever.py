@@ -17,8 +17,8 @@ import numpy as np
 from intents.embedder import Embedder
 from knowledge.corpus import Corpus, Passage
 from knowledge.index import KnowledgeIndex, build_knowledge_index, fingerprint, load
-from knowledge.scope import Scope
 from knowledge.tokenize import LexicalTokenizer
+from services.service_area import service_area
 
 log = logging.getLogger(__name__)
 Mode = Literal["hybrid", "bm25", "dense"]
@@ -69,7 +69,7 @@ class HybridRetriever:
         self.corpus = corpus or Corpus()
         self.config = config or RetrievalConfig()
         self.tokenizer = tokenizer or LexicalTokenizer()
-        self.scope = Scope()
+        self.service_area = service_area()
         self.index: KnowledgeIndex | None = None
         self._lock = threading.Lock()
 
@@ -145,7 +145,9 @@ class HybridRetriever:
                 )
             )
         best = float(dense_scores[0][0]) if depth else 0.0
-        answerable = bool(hits) and best >= self.config.min_dense_score and not self.scope.elsewhere(query)
+        answerable = (
+            bool(hits) and best >= self.config.min_dense_score and not self.service_area.elsewhere(query)
+        )
         return Retrieval(hits=hits, answerable=answerable, best_dense=best)
 
     @staticmethod

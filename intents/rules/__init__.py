@@ -10,6 +10,8 @@ from pathlib import Path
 
 import yaml
 
+from services.service_area import ServiceArea, service_area
+
 RULES_DIR = Path(__file__).parent
 _LAUGHS = re.compile(r"[ㅋㅎ]{2,}|[ㅠㅜ]+")
 
@@ -39,6 +41,13 @@ class IntentRules:
         self.phrases = {normalise(str(p)): intent for intent, phrases in smalltalk.items() for p in phrases}
         requires = yaml.safe_load((directory / "requires.yml").read_text(encoding="utf-8")) or {}
         self.requires = {intent: re.compile(pattern, re.IGNORECASE) for intent, pattern in requires.items()}
+        seoul_only = yaml.safe_load((directory / "seoul_only.yml").read_text(encoding="utf-8"))
+        self.seoul_only = frozenset(seoul_only["seoul_only"])
+        self.service_area: ServiceArea = service_area()
+
+    def outside_seoul(self, intent: str, text: str) -> bool:
+        """True when `intent` is a Seoul service and the text asks about it somewhere else."""
+        return intent in self.seoul_only and self.service_area.elsewhere(text)
 
     def allows(self, intent: str, text: str) -> bool:
         """False when `intent` needs a word the text does not have."""

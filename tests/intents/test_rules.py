@@ -95,3 +95,32 @@ def test_a_tax_due_date_needs_a_tax_or_a_payment_in_the_text():
     prediction = IntentPrediction("tax.due_dates", 0.5, ranking, 0.2)
     assert apply_rules(rules, prediction, "혼인신고 기한이 언제까지예요?").name == "info.question"
     assert apply_rules(rules, prediction, "재산세 언제까지 내요?").name == "tax.due_dates"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("대구 무더위쉼터 어디 있어요", "info.question"),
+        ("how do I pay a parking fine in Incheon", "info.question"),
+        ("東京の区役所で転入届を出したい", "info.question"),
+        ("부산 테니스장 예약하고 싶어요", "reserve.book"),
+    ],
+)
+def test_a_seoul_service_asked_about_another_city_is_out_of_scope(text: str, intent: str):
+    prediction = IntentPrediction(intent, 0.7, ((intent, 0.7), ("out_of_scope", 0.2)), 0.5)
+    result = apply_rules(default_rules(), prediction, text)
+    assert (result.name, result.source) == ("out_of_scope", "outside_seoul")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("부산에서 서울로 이사 왔는데 전입신고는요?", "info.question"),
+        ("경기도에서 이사 왔어요 전입신고 어떻게 해요", "info.question"),
+        ("부산에 사는 고등학생인데 너무 우울해요", "youth.counsel"),
+        ("잠실 경기장 대관 되나요", "reserve.search"),
+    ],
+)
+def test_seoul_requests_and_counselling_keep_their_intent(text: str, intent: str):
+    prediction = IntentPrediction(intent, 0.7, ((intent, 0.7), ("out_of_scope", 0.2)), 0.5)
+    assert apply_rules(default_rules(), prediction, text).name == intent

@@ -1,0 +1,56 @@
+"""Seoul's service area: a request that names a place outside Seoul (and not Seoul itself) is not ours."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+SERVICE_AREA_FILE = Path(__file__).with_name("service_area.yml")
+_HANGUL = "가-힣"
+_PARTICLE = (
+    "광역시|특별자치|시|도|에|의|은|는|이|가|을|를|으로|로|까지|쪽|지역|서|사람|민|와|과|랑|하고|에선|엔"
+)
+
+
+class ServiceArea:
+    """`elsewhere(text)` is true when the text names a place outside Seoul and does not name Seoul."""
+
+    def __init__(self, path: Path = SERVICE_AREA_FILE) -> None:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        places = [str(p) for names in raw["other_places"].values() for p in names]
+        self._other = re.compile(
+            "|".join(_word(p) for p in sorted(places, key=len, reverse=True)), re.IGNORECASE
+        )
+        self._seoul = re.compile("|".join(_word(str(p)) for p in raw["seoul"]), re.IGNORECASE)
+
+    def elsewhere(self, text: str) -> bool:
+        if self._seoul.search(text):
+            return False
+        return any(not _moved_from(text, m) for m in self._other.finditer(text))
+
+
+_ORIGIN_AFTER = re.compile(r"\s*(에서\s*(이사|왔|전입|올라|이주)|から\s*(引っ越|来|転入))")
+_ORIGIN_BEFORE = re.compile(r"\b(moved|moving|came|relocat\w*)\s+(here\s+)?from\s+$", re.IGNORECASE)
+
+
+def _moved_from(text: str, match: re.Match[str]) -> bool:
+    """'부산에서 이사 왔어요', 'moved from Busan': the place is where the citizen came from, not where they ask about."""
+    return bool(_ORIGIN_AFTER.match(text, match.end()) or _ORIGIN_BEFORE.search(text[: match.start()]))
+
+
+def _word(name: str) -> str:
+    """ASCII names as whole words; Korean names not inside a longer word, but before a particle ('부산에서')."""
+    escaped = re.escape(name)
+    if name.isascii():
+        return rf"\b{escaped}\b"
+    if re.fullmatch(f"[{_HANGUL}]+", name):
+        return rf"(?<![{_HANGUL}]){escaped}(?=$|[^{_HANGUL}]|{_PARTICLE})"
+    return escaped
+
+
+@cache
+def service_area() -> ServiceArea:
+    return ServiceArea()

@@ -1,0 +1,39 @@
+"""Seoul's service area: other cities are named as words, and where a citizen moved from does not count."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.service_area import service_area
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "부산 지하철 정기권 가격이 얼마예요?",
+        "부산은요?",
+        "광주광역시 청년수당",
+        "인천 거주자우선주차 신청하려고요",
+        "what is the busan youth allowance",
+        "大阪市役所で住民票を取るには",
+    ],
+)
+def test_a_place_outside_seoul_is_elsewhere(text: str):
+    assert service_area().elsewhere(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "도로 한가운데에 길고양이 사체가 있어요",
+        "기후동행카드로 신분당선 탈 수 있나요",
+        "잠실 경기장 예약",
+        "부산에서 서울로 이사 왔어요",
+        "경기도에서 이사 왔어요",
+        "I moved from Busan last week, how do I register",
+        "釜山から引っ越してきました",
+        "sejong center concert tickets",
+    ],
+)
+def test_seoul_requests_and_places_of_origin_are_not_elsewhere(text: str):
+    assert not service_area().elsewhere(text)
