@@ -21,7 +21,7 @@ install: $(STAMP)
 
 # Rebuilt only when training data, rules or corpus files change (the build itself is cached by content hash).
 BUILD_STAMP := var/.build-stamp
-BUILD_INPUTS := $(shell find intents/data intents/rules knowledge/corpus -type f 2>/dev/null)
+BUILD_INPUTS := $(shell find intents/data intents/rules knowledge/corpus knowledge/questions -type f 2>/dev/null)
 
 $(BUILD_STAMP): $(STAMP) $(BUILD_INPUTS)
 	@$(BIN)/clerks build

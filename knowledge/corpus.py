@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 CORPUS_DIR = Path(__file__).parent / "corpus"
+QUESTIONS_DIRNAME = "questions"
 REQUIRED = ("id", "title", "lang", "assistant", "source_url", "updated")
 
 
@@ -67,11 +68,36 @@ def parse_passage(path: Path, root: Path | None = None) -> Passage:
     )
 
 
-class Corpus:
-    """All passages under a folder, loaded once on first use."""
+@dataclass(frozen=True)
+class AskedQuestion:
+    """A question citizens ask that a passage answers (doc2query): indexed with the passage."""
 
-    def __init__(self, root: Path = CORPUS_DIR) -> None:
+    doc_id: str
+    lang: str
+    text: str
+
+
+def read_questions(directory: Path) -> list[AskedQuestion]:
+    """`<folder>.yml` files mapping a passage id to its questions by language."""
+    questions = []
+    for path in sorted(directory.glob("*.yml")):
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            raise CorpusError(f"{path}: unreadable questions: {exc}") from exc
+        for doc_id, by_lang in raw.items():
+            for lang, texts in (by_lang or {}).items():
+                questions.extend(AskedQuestion(str(doc_id), str(lang), str(t)) for t in texts or ())
+    return questions
+
+
+class Corpus:
+    """All passages under a folder (and the questions beside it, `../questions/`), loaded once on first use."""
+
+    def __init__(self, root: Path = CORPUS_DIR, questions_dir: Path | None = None) -> None:
         self.root = root
+        self.questions_dir = questions_dir or root.parent / QUESTIONS_DIRNAME
+        self._questions: list[AskedQuestion] | None = None
         self._passages: list[Passage] | None = None
         self._by_key: dict[str, Passage] = {}
         self._lock = threading.Lock()
@@ -88,6 +114,19 @@ class Corpus:
                 self._passages, self._by_key = passages, by_key
             return self._passages
 
+    def questions(self) -> list[AskedQuestion]:
+        """Asked questions of known passages; a question naming an unknown id is a corpus error."""
+        if self._questions is None:
+            known = {p.id for p in self.passages()}
+            questions = read_questions(self.questions_dir) if self.questions_dir.is_dir() else []
+            unknown = sorted({q.doc_id for q in questions} - known)
+            if unknown:
+                raise CorpusError(
+                    f"{self.questions_dir}: questions for unknown passages {', '.join(unknown)}"
+                )
+            self._questions = questions
+        return self._questions
+
     def get(self, doc_id: str, lang: str = "ko") -> Passage | None:
         """The passage in `lang`, else its Korean original, else any translation."""
         self.passages()
@@ -100,4 +139,6 @@ class Corpus:
         digest = hashlib.sha256()
         for passage in self.passages():
             digest.update(f"{passage.key}\x00{passage.content_hash}\x00".encode())
+        for question in self.questions():
+            digest.update(f"{question.doc_id}\x00{question.lang}\x00{question.text}\x00".encode())
         return digest.hexdigest()[:20]

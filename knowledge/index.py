@@ -19,11 +19,11 @@ import numpy as np
 
 from intents.embedder import Embedder
 from intents.embedding_cache import EmbeddingCache, Progress
-from knowledge.corpus import Corpus, Passage
+from knowledge.corpus import AskedQuestion, Corpus, Passage
 from knowledge.sentences import split_sentences
 from knowledge.tokenize import LexicalTokenizer
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "3"
 
 
 def passage_text(passage: Passage) -> str:
@@ -38,7 +38,8 @@ def fingerprint(corpus: Corpus, embedder_name: str) -> str:
 
 @dataclass
 class KnowledgeIndex:
-    """Everything retrieval needs, rows aligned: passage i has dense row i and BM25 document i."""
+    """Everything retrieval needs, rows aligned: passage i has dense row i and BM25 document i;
+    asked question j points at passage row `question_rows[j]` (its language's version, else the Korean one)."""
 
     fingerprint: str
     passages: list[Passage]
@@ -47,10 +48,33 @@ class KnowledgeIndex:
     sentence_rows: np.ndarray
     sentences: list[str]
     sentence_vectors: np.ndarray
+    question_rows: np.ndarray
+    question_vectors: np.ndarray
+    question_offset: float = 0.0
     build_seconds: float = 0.0
 
     def __len__(self) -> int:
         return len(self.passages)
+
+
+def question_rows(passages: list[Passage], questions: list[AskedQuestion]) -> np.ndarray:
+    """The passage row each asked question belongs to: its own language's version, else the Korean one."""
+    rows = {p.key: row for row, p in enumerate(passages)}
+    found = [rows.get(f"{q.doc_id}@{q.lang}", rows.get(f"{q.doc_id}@ko")) for q in questions]
+    return np.asarray([-1 if r is None else r for r in found], dtype=np.int32)
+
+
+def question_offset(question_vectors: np.ndarray, rows: np.ndarray, passage_vectors: np.ndarray) -> float:
+    """How much closer a question sits to a sibling question than to its own passage (median): the handicap
+    that puts question-to-question and question-to-passage similarities on one scale."""
+    if len(rows) < 2:
+        return 0.0
+    own = np.einsum("ij,ij->i", question_vectors, passage_vectors[rows])
+    sims = question_vectors @ question_vectors.T
+    same = (rows[:, None] == rows[None, :]) & ~np.eye(len(rows), dtype=bool)
+    sibling = np.where(same, sims, -np.inf).max(axis=1)
+    known = np.isfinite(sibling)
+    return round(float(np.median(sibling[known] - own[known])), 4) if known.any() else 0.0
 
 
 def build(
@@ -60,10 +84,17 @@ def build(
     cache_dir: Path,
     fp: str = "adhoc",
     progress: Progress | None = None,
+    questions: list[AskedQuestion] | None = None,
 ) -> KnowledgeIndex:
-    """An in-memory index over `passages` (vectors come from the cache when the text is unchanged)."""
+    """An in-memory index over `passages` (vectors come from the cache when the text is unchanged).
+
+    Asked questions are embedded in the `query:` role (question to question similarity) and their words
+    join their passage's BM25 document."""
     started = time.perf_counter()
     cache = EmbeddingCache(cache_dir, embedder)
+    asked_rows = question_rows(passages, questions or [])
+    asked = [q for q, row in zip(questions or [], asked_rows, strict=True) if row >= 0]
+    asked_rows = asked_rows[asked_rows >= 0]
     vectors = cache.embed([passage_text(p) for p in passages], "passage", progress)
     sentence_rows, sentences = [], []
     for row, passage in enumerate(passages):
@@ -73,7 +104,14 @@ def build(
     sentence_vectors = cache.embed(sentences, "passage", progress)
     dense = faiss.IndexFlatIP(vectors.shape[1])
     dense.add(np.ascontiguousarray(vectors, dtype=np.float32))
-    tokens = [tokenizer.run(f"{p.title} {p.title} {p.text}") for p in passages]
+    question_vectors = cache.embed([q.text for q in asked], "query", progress)
+    extra = [[] for _ in passages]
+    for question, row in zip(asked, asked_rows, strict=True):
+        extra[row].append(question.text)
+    tokens = [
+        tokenizer.run(" ".join([p.title, p.title, p.text, *more]))
+        for p, more in zip(passages, extra, strict=True)
+    ]
     bm25 = bm25s.BM25()
     bm25.index(tokens, show_progress=False)
     return KnowledgeIndex(
@@ -84,6 +122,9 @@ def build(
         sentence_rows=np.asarray(sentence_rows, dtype=np.int32),
         sentences=sentences,
         sentence_vectors=sentence_vectors,
+        question_rows=asked_rows.astype(np.int32),
+        question_vectors=question_vectors.reshape(-1, vectors.shape[1]),
+        question_offset=question_offset(question_vectors, asked_rows, vectors),
         build_seconds=time.perf_counter() - started,
     )
 
@@ -98,11 +139,14 @@ def save(index: KnowledgeIndex, index_dir: Path) -> Path:
     index.bm25.save(str(tmp / "bm25"), show_progress=False)
     np.save(tmp / "sentence_vectors.npy", index.sentence_vectors)
     np.save(tmp / "sentence_rows.npy", index.sentence_rows)
+    np.save(tmp / "question_rows.npy", index.question_rows)
+    np.save(tmp / "question_vectors.npy", index.question_vectors)
     meta = {
         "fingerprint": index.fingerprint,
         "passages": [p.key for p in index.passages],
         "sentences": index.sentences,
         "build_seconds": index.build_seconds,
+        "question_offset": index.question_offset,
     }
     (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     shutil.rmtree(target, ignore_errors=True)
@@ -133,6 +177,9 @@ def load(index_dir: Path, corpus: Corpus, fp: str) -> KnowledgeIndex | None:
         sentence_rows=np.load(target / "sentence_rows.npy"),
         sentences=meta["sentences"],
         sentence_vectors=np.load(target / "sentence_vectors.npy"),
+        question_rows=np.load(target / "question_rows.npy"),
+        question_vectors=np.load(target / "question_vectors.npy"),
+        question_offset=meta["question_offset"],
         build_seconds=meta["build_seconds"],
     )
 
@@ -145,5 +192,5 @@ def build_knowledge_index(
     if not force and (index_dir / fp / "meta.json").exists():
         return index_dir / fp
     tokenizer = LexicalTokenizer()
-    index = build(corpus.passages(), embedder, tokenizer, index_dir, fp, progress)
+    index = build(corpus.passages(), embedder, tokenizer, index_dir, fp, progress, corpus.questions())
     return save(index, index_dir)

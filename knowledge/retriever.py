@@ -32,7 +32,7 @@ class RetrievalConfig:
     dense_weight: float = 1.0
     rrf_k: float = 5.0
     candidates: int = 50
-    min_dense_score: float = 0.85
+    min_dense_score: float = 0.86
 
 
 @dataclass(frozen=True)
@@ -108,10 +108,10 @@ class HybridRetriever:
         if vector is None or vector.size == 0:
             vector = self.embedder.run([query], "query")[0]
         depth = min(self.config.candidates, len(index))
-        dense_scores, dense_rows = index.dense.search(vector.reshape(1, -1).astype(np.float32), depth)
-        dense_rank = self._doc_ranks(index, dense_rows[0], assistant)
+        dense_scores, dense_rows, best = self._dense(index, vector, depth)
+        dense_rank = self._doc_ranks(index, dense_rows, assistant)
         dense_by_doc = {}
-        for score, row in zip(dense_scores[0], dense_rows[0], strict=True):
+        for score, row in zip(dense_scores, dense_rows, strict=True):
             doc = index.passages[row].id
             dense_by_doc.setdefault(doc, (float(score), int(row)))
         bm25_rank: dict[str, tuple[int, int]] = {}
@@ -144,11 +144,27 @@ class HybridRetriever:
                     dense_rank=dense_rank[doc][0] if doc in dense_rank else None,
                 )
             )
-        best = float(dense_scores[0][0]) if depth else 0.0
         answerable = (
             bool(hits) and best >= self.config.min_dense_score and not self.service_area.elsewhere(query)
         )
         return Retrieval(hits=hits, answerable=answerable, best_dense=best)
+
+    @staticmethod
+    def _dense(index: KnowledgeIndex, vector: np.ndarray, depth: int) -> tuple[np.ndarray, np.ndarray, float]:
+        """Passage rows by dense score, best first: a passage scores its own similarity or, if higher, that of
+        its closest asked question less the index's calibrated offset. Also the best score, which the
+        no-answer threshold applies to."""
+        query = vector.reshape(1, -1).astype(np.float32)
+        scores, rows = index.dense.search(query, depth)
+        scores, rows = scores[0], rows[0]
+        if len(index.question_rows):
+            sims = index.question_vectors @ query[0]
+            top = np.argpartition(-sims, min(depth, len(sims) - 1))[:depth]
+            scores = np.concatenate([scores, sims[top] - index.question_offset])
+            rows = np.concatenate([rows, index.question_rows[top]])
+            order = np.argsort(-scores, kind="stable")
+            scores, rows = scores[order], rows[order]
+        return scores, rows, float(scores[0]) if len(scores) else 0.0
 
     @staticmethod
     def _doc_ranks(index: KnowledgeIndex, rows, assistant: str | None) -> dict[str, tuple[int, int]]:

@@ -33,7 +33,8 @@ def _latencies(retriever: HybridRetriever, texts: list[str], vectors: np.ndarray
 def _scaled(
     index: KnowledgeIndex, tokenizer: LexicalTokenizer, size: int, seed: int = 7
 ) -> tuple[KnowledgeIndex, float]:
-    """`size` synthetic passages mixing real sentences of one language; vectors = mean of their sentences'."""
+    """`size` synthetic passages mixing real sentences of one language; vectors = mean of their sentences';
+    each gets as many asked questions as a real passage has on average (real question vectors, reassigned)."""
     rng = random.Random(seed)
     by_lang: dict[str, list[int]] = {}
     for i, row in enumerate(index.sentence_rows):
@@ -44,6 +45,8 @@ def _scaled(
         [index.dense.reconstruct(i) for i in range(len(index))],
         [],
     )
+    per_passage = max(1, round(len(index.question_rows) / len(index)))
+    question_rows, question_picks = [index.question_rows], []
     for n in range(size - len(index)):
         base = index.passages[rng.randrange(len(index))]
         picked = rng.sample(by_lang[base.lang], k=4)
@@ -51,12 +54,22 @@ def _scaled(
         vector = index.sentence_vectors[picked].mean(axis=0)
         passages.append(replace(base, id=f"synthetic/{n}", text=text, path=f"synthetic/{n}"))
         vectors.append(vector / np.linalg.norm(vector))
+        if len(index.question_rows):
+            question_picks.extend(rng.randrange(len(index.question_rows)) for _ in range(per_passage))
+            question_rows.append(np.full(per_passage, len(passages) - 1, dtype=np.int32))
     tokens = [tokenizer.run(f"{p.title} {p.title} {p.text}") for p in passages]
     dense = faiss.IndexFlatIP(index.sentence_vectors.shape[1])
     dense.add(np.asarray(vectors, dtype=np.float32))
     bm25 = bm25s.BM25()
     bm25.index(tokens, show_progress=False)
-    scaled = replace(index, passages=passages, dense=dense, bm25=bm25)
+    scaled = replace(
+        index,
+        passages=passages,
+        dense=dense,
+        bm25=bm25,
+        question_rows=np.concatenate(question_rows),
+        question_vectors=np.concatenate([index.question_vectors, index.question_vectors[question_picks]]),
+    )
     return scaled, time.perf_counter() - started
 
 
@@ -76,7 +89,13 @@ def run(size: int = 20_000) -> dict[str, object]:
     real = _latencies(retriever, questions, vectors)
     with tempfile.TemporaryDirectory():
         started = time.perf_counter()
-        rebuilt = build(retriever.corpus.passages(), embedder, retriever.tokenizer, settings.index_dir)
+        rebuilt = build(
+            retriever.corpus.passages(),
+            embedder,
+            retriever.tokenizer,
+            settings.index_dir,
+            questions=retriever.corpus.questions(),
+        )
         warm_rebuild = time.perf_counter() - started
     scaled, scaled_build = _scaled(rebuilt, retriever.tokenizer, size)
     big = HybridRetriever(embedder, Path(settings.index_dir), retriever.corpus)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from knowledge.corpus import CORPUS_DIR, Corpus
+import pytest
+
+from knowledge.corpus import CORPUS_DIR, Corpus, CorpusError
 from knowledge.tokenize import LexicalTokenizer
 
 ASSISTANTS = {"counselor120", "tax", "youth", "reservation"}
@@ -36,3 +38,26 @@ def test_lexical_tokens_are_morphemes_bigrams_and_words():
     assert tokenizer.run("전입신고는 어디서 해요?") == ["전입", "신고", "어디"]
     assert "転入" in tokenizer.run("転入届はどこで")
     assert tokenizer.run("How do I report moving in?") == ["report", "moving"]
+
+
+def test_every_passage_has_asked_questions_in_korean_english_and_japanese():
+    corpus = Corpus()
+    langs_by_doc: dict[str, set[str]] = {}
+    for question in corpus.questions():
+        langs_by_doc.setdefault(question.doc_id, set()).add(question.lang)
+    assert set(langs_by_doc) == {p.id for p in corpus.passages()}
+    assert all(langs == {"ko", "en", "ja"} for langs in langs_by_doc.values())
+
+
+def test_questions_for_an_unknown_passage_are_a_corpus_error(tmp_path):
+    corpus_dir, questions_dir = tmp_path / "corpus", tmp_path / "questions"
+    (corpus_dir / "civil").mkdir(parents=True)
+    questions_dir.mkdir()
+    (corpus_dir / "civil" / "x.ko.md").write_text(
+        "---\nid: civil/x\ntitle: 제목\nlang: ko\nassistant: [counselor120]\n"
+        "source_url: https://example.org\nupdated: 2026-11-01\n---\n본문입니다.\n",
+        encoding="utf-8",
+    )
+    (questions_dir / "civil.yml").write_text("civil/y:\n  ko: [질문]\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="civil/y"):
+        Corpus(corpus_dir).questions()

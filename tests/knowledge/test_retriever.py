@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
+import pytest
+
+from knowledge.corpus import Corpus
 from knowledge.retriever import HybridRetriever
+from tests.knowledge.conftest import CountingEmbedder
 
 
 def test_korean_question_finds_its_passage_in_every_mode(retriever: HybridRetriever):
@@ -43,3 +50,26 @@ def test_the_turns_query_vector_is_reused_not_recomputed(retriever: HybridRetrie
     result = retriever.run("자동차세 세율", vector=vector)
     assert retriever.embedder.embedded == before
     assert result.hits[0].doc_id == "tax/car-tax-rates"
+
+
+def test_an_asked_question_leads_to_its_passage_in_dense_and_bm25(
+    corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory
+):
+    root = tmp_path_factory.mktemp("asked")
+    shutil.copytree(corpus_dir, root / "corpus")
+    (root / "questions").mkdir()
+    (root / "questions" / "living.yml").write_text(
+        'living/bulky-waste:\n  ko: ["안 쓰는 장롱 내다 버리려면 딱지 붙여야 돼?", "쇼파 버리는 법"]\n'
+        '  en: ["how do I throw out an old wardrobe"]\n',
+        encoding="utf-8",
+    )
+    retriever = HybridRetriever(CountingEmbedder(), root / "index", Corpus(root / "corpus"))
+    retriever.warm_up()
+    index = retriever.index
+    assert index is not None and len(index.question_rows) == 3
+    assert 0.0 <= index.question_offset < 0.1
+    for mode in ("dense", "bm25", "hybrid"):
+        hit = retriever.run("안 쓰는 장롱 내다 버리려면 딱지 붙여야 돼?", mode=mode).hits[0]
+        assert hit.doc_id == "living/bulky-waste", mode
+    hit = retriever.run("안 쓰는 장롱 내다 버리려면 딱지 붙여야 돼?", mode="dense").hits[0]
+    assert hit.dense_score == pytest.approx(1.0 - index.question_offset, abs=0.01)
