@@ -65,7 +65,7 @@ def evaluate(retriever: HybridRetriever, questions: list[Question]) -> dict[str,
     }
     misses = []
     for mode in MODES:
-        rows, langs, latencies, verdicts = [], [], [], []
+        rows, langs, files, latencies, verdicts = [], [], [], [], []
         for question, vector in zip(questions, vectors, strict=True):
             t = time.perf_counter()
             result = retriever.run(question.text, vector=vector, k=10, mode=mode)
@@ -74,6 +74,7 @@ def evaluate(retriever: HybridRetriever, questions: list[Question]) -> dict[str,
                 metrics = _rank_metrics([h.doc_id for h in result.hits], question.gold)
                 rows.append(metrics)
                 langs.append(question.lang)
+                files.append(question.source)
                 if mode == "hybrid" and metrics["recall@5"] == 0:
                     misses.append(
                         {
@@ -89,6 +90,10 @@ def evaluate(retriever: HybridRetriever, questions: list[Question]) -> dict[str,
             "by_language": {
                 lang: _mean([r for r, lg in zip(rows, langs, strict=True) if lg == lang])
                 for lang in ("ko", "en", "ja")
+            },
+            "by_file": {
+                name: _mean([r for r, f in zip(rows, files, strict=True) if f == name])
+                for name in sorted(set(files))
             },
             "latency_ms": {
                 "p50": round(float(np.percentile(latencies, 50)), 2),

@@ -11,6 +11,7 @@ import json
 import shutil
 import time
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import bm25s
@@ -55,6 +56,17 @@ class KnowledgeIndex:
 
     def __len__(self) -> int:
         return len(self.passages)
+
+    @cached_property
+    def questions_dense(self) -> faiss.Index:
+        """Asked-question vectors in FAISS (numpy's BLAS threads would spin against the embedder's)."""
+        return flat_index(self.question_vectors)
+
+
+def flat_index(vectors: np.ndarray) -> faiss.Index:
+    index = faiss.IndexFlatIP(vectors.shape[1])
+    index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    return index
 
 
 def question_rows(passages: list[Passage], questions: list[AskedQuestion]) -> np.ndarray:
@@ -102,8 +114,7 @@ def build(
             sentence_rows.append(row)
             sentences.append(sentence)
     sentence_vectors = cache.embed(sentences, "passage", progress)
-    dense = faiss.IndexFlatIP(vectors.shape[1])
-    dense.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    dense = flat_index(vectors)
     question_vectors = cache.embed([q.text for q in asked], "query", progress)
     extra = [[] for _ in passages]
     for question, row in zip(asked, asked_rows, strict=True):

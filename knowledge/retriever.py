@@ -158,10 +158,9 @@ class HybridRetriever:
         scores, rows = index.dense.search(query, depth)
         scores, rows = scores[0], rows[0]
         if len(index.question_rows):
-            sims = index.question_vectors @ query[0]
-            top = np.argpartition(-sims, min(depth, len(sims) - 1))[:depth]
-            scores = np.concatenate([scores, sims[top] - index.question_offset])
-            rows = np.concatenate([rows, index.question_rows[top]])
+            sims, top = index.questions_dense.search(query, min(depth, len(index.question_rows)))
+            scores = np.concatenate([scores, sims[0] - index.question_offset])
+            rows = np.concatenate([rows, index.question_rows[top[0]]])
             order = np.argsort(-scores, kind="stable")
             scores, rows = scores[order], rows[order]
         return scores, rows, float(scores[0]) if len(scores) else 0.0

@@ -15,6 +15,10 @@ from knowledge.retriever import HybridRetriever
 from services.settings import get_settings
 
 
+def _figure(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
 def eval_retrieval(
     questions: Path = typer.Option(QUESTIONS_DIR, "--questions", help="Folder of question YAML files."),
     json_path: Path | None = typer.Option(None, "--json", help="Write the full report here."),
@@ -34,11 +38,15 @@ def eval_retrieval(
             mode,
             *(f"{row[k]:.3f}" for k in ("recall@1", "recall@5", "mrr", "ndcg@10")),
             f"{row['latency_ms']['p95']:.2f}",
-            f"{row['no_answer']['precision']:.3f}",
-            f"{row['no_answer']['recall']:.3f}",
+            *(_figure(row["no_answer"][k]) for k in ("precision", "recall")),
         )
     console = Console()
     console.print(table)
+    for name in report["modes"]["hybrid"]["by_file"]:
+        figures = " / ".join(
+            f"{mode} {report['modes'][mode]['by_file'][name]['recall@5']:.3f}" for mode in MODES
+        )
+        console.print(f"recall@5 on {name}: {figures}")
     console.print(
         f"hybrid recall@5 gain over the better single retriever: {report['hybrid_gain_recall@5']:+.3f}; "
         f"query embedding {report['query_embedding_ms']:.1f} ms (reused from the recogniser in a turn)"

@@ -29,6 +29,7 @@ def run(rounds: int = 40) -> dict[str, object]:
             database_url=f"sqlite:///{Path(tmp) / 'bench.db'}",
             data_dir=Path(tmp),
             model_dir=base.model_dir,
+            index_dir=base.index_dir,
             today=date(2026, 11, 25),
         )
         engine = make_engine(settings.database_url)
