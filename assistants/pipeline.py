@@ -137,9 +137,15 @@ class ChatPipeline:
         decision = self.policy.decide(state, nlu, clerk, signed_in=turn.citizen is not None)
         outcome = None
         knowledge = None
+        scope = None if clerk.id == DEFAULT_ASSISTANT else clerk.id
         if decision.step == "answer":
-            scope = None if clerk.id == DEFAULT_ASSISTANT else clerk.id
             knowledge = self.answerer.run(nlu.text, nlu.vector, state.locale, scope)
+        elif decision.step == "fallback" and nlu.intent.source == "model":
+            knowledge = self.answerer.run(nlu.text, nlu.vector, state.locale, scope, confident=True)
+            if knowledge.answered:  # the corpus answers this very question: the classifier's doubt was wrong
+                decision = Decision("answer", "info.question")
+            else:
+                knowledge = None
         if decision.step == "act" and decision.form is not None:
             outcome = self.actions.run(
                 decision.form.action,

@@ -45,12 +45,19 @@ class ExtractiveAnswerer:
         self.retriever.warm_up()
 
     def run(
-        self, question: str, vector: np.ndarray | None, locale: str, assistant: str | None = None
+        self,
+        question: str,
+        vector: np.ndarray | None,
+        locale: str,
+        assistant: str | None = None,
+        confident: bool = False,
     ) -> KnowledgeAnswer:
+        """The cited answer, or an empty one; `confident` asks for a near-exact match (see RetrievalConfig)."""
         retrieval = self.retriever.run(question, vector, k=3, assistant=assistant)
         if not retrieval.answerable and assistant:
             retrieval = self.retriever.run(question, vector, k=3)
-        if not retrieval.answerable:
+        floor = self.retriever.config.confident_dense_score if confident else 0.0
+        if not retrieval.answerable or retrieval.best_dense < floor:
             return KnowledgeAnswer()
         return self._compose(retrieval, vector, locale)
 

@@ -26,13 +26,15 @@ Mode = Literal["hybrid", "bm25", "dense"]
 
 @dataclass(frozen=True)
 class RetrievalConfig:
-    """Fusion weights, the RRF constant, candidate depth and the no-answer threshold (dense cosine)."""
+    """Fusion weights, the RRF constant, candidate depth, the no-answer threshold (dense cosine) and the
+    stricter one at which a knowledge match overrules the intent classifier's out of scope."""
 
     bm25_weight: float = 0.5
     dense_weight: float = 1.0
     rrf_k: float = 5.0
     candidates: int = 50
     min_dense_score: float = 0.86
+    confident_dense_score: float = 0.90
 
 
 @dataclass(frozen=True)
