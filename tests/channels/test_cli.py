@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -38,3 +39,23 @@ def test_build_reports_an_up_to_date_model(env: None):
     result = CliRunner().invoke(app, ["build"])
     assert result.exit_code == 0, result.output
     assert "up to date" in result.output
+
+
+def test_eval_retrieval_reports_every_retriever_per_question_file(env: None, tmp_path: Path):
+    questions = tmp_path / "questions"
+    questions.mkdir()
+    (questions / "a.yml").write_text(
+        'questions:\n  - {q: "전입신고는 어디서 해요?", lang: ko, gold: [civil/moving-in-report]}\n',
+        encoding="utf-8",
+    )
+    (questions / "b.yml").write_text(
+        'questions:\n  - {q: "Where do I report moving in?", lang: en, gold: [civil/moving-in-report]}\n',
+        encoding="utf-8",
+    )
+    report = tmp_path / "retrieval.json"
+    result = CliRunner().invoke(app, ["eval-retrieval", "--questions", str(questions), "--json", str(report)])
+    assert result.exit_code == 0, result.output
+    assert "recall@5 on a.yml: bm25" in result.output and "recall@5 on b.yml" in result.output
+    figures = json.loads(report.read_text(encoding="utf-8"))
+    assert figures["modes"]["hybrid"]["by_file"]["a.yml"]["recall@5"] == 1.0
+    assert figures["modes"]["hybrid"]["no_answer"]["precision"] is None  # no out-of-corpus questions given
