@@ -114,8 +114,18 @@ def _lex(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _fit_channels(vectors: np.ndarray, texts: list[str], labels: list[str], config: HeadConfig):
-    dense = LogisticRegression(C=config.dense_c, max_iter=3000)
+def _fit_channels(
+    vectors: np.ndarray,
+    texts: list[str],
+    labels: list[str],
+    config: HeadConfig,
+    start: LogisticRegression | None = None,
+):
+    """Both channels; `start` (a fit on part of the data, same classes) warm-starts the dense one."""
+    if start is not None and list(start.classes_) == sorted(set(labels)):
+        dense = start.set_params(warm_start=True)
+    else:
+        dense = LogisticRegression(C=config.dense_c, max_iter=3000)
     dense.fit(vectors, labels)
     lexical = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), min_df=1, sublinear_tf=True)
     matrix = lexical.fit_transform([_lex(t) for t in texts])
@@ -171,7 +181,7 @@ def train_head(
         if OUT_OF_SCOPE in classes
         else 0.0
     )
-    dense, lexical, lexical_model = _fit_channels(vectors, texts, labels, config)
+    dense, lexical, lexical_model = _fit_channels(vectors, texts, labels, config, start=dense)
     return IntentHead(
         classes=list(dense.classes_),
         dense=dense,
