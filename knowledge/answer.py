@@ -37,9 +37,12 @@ class KnowledgeAnswer:
 class ExtractiveAnswerer:
     """Component: retrieval (reusing the turn's query vector) + sentence selection by similarity."""
 
-    def __init__(self, retriever: HybridRetriever, max_sentences: int = 3) -> None:
+    def __init__(
+        self, retriever: HybridRetriever, max_sentences: int = 3, scope_margin: float = 0.02
+    ) -> None:
         self.retriever = retriever
         self.max_sentences = max_sentences
+        self.scope_margin = scope_margin
 
     def warm_up(self) -> None:
         self.retriever.warm_up()
@@ -52,10 +55,15 @@ class ExtractiveAnswerer:
         assistant: str | None = None,
         confident: bool = False,
     ) -> KnowledgeAnswer:
-        """The cited answer, or an empty one; `confident` asks for a near-exact match (see RetrievalConfig)."""
-        retrieval = self.retriever.run(question, vector, k=3, assistant=assistant)
-        if not retrieval.answerable and assistant:
-            retrieval = self.retriever.run(question, vector, k=3)
+        """The cited answer, or an empty one; `confident` asks for a near-exact match (see RetrievalConfig).
+
+        A clerk's own passages are preferred unless another area's passage matches clearly better: asked
+        about a moving-in report, the reservation clerk answers from the 120 centre's passage."""
+        retrieval = self.retriever.run(question, vector, k=3)
+        if assistant:
+            own = self.retriever.run(question, vector, k=3, assistant=assistant)
+            if own.answerable and own.best_dense >= retrieval.best_dense - self.scope_margin:
+                retrieval = own
         floor = self.retriever.config.confident_dense_score if confident else 0.0
         if not retrieval.answerable or retrieval.best_dense < floor:
             return KnowledgeAnswer()

@@ -110,7 +110,7 @@ class HybridRetriever:
         if vector is None or vector.size == 0:
             vector = self.embedder.run([query], "query")[0]
         depth = min(self.config.candidates, len(index))
-        dense_scores, dense_rows, best = self._dense(index, vector, depth)
+        dense_scores, dense_rows = self._dense(index, vector, depth)
         dense_rank = self._doc_ranks(index, dense_rows, assistant)
         dense_by_doc = {}
         for score, row in zip(dense_scores, dense_rows, strict=True):
@@ -146,16 +146,16 @@ class HybridRetriever:
                     dense_rank=dense_rank[doc][0] if doc in dense_rank else None,
                 )
             )
+        best = dense_by_doc[next(iter(dense_rank))][0] if dense_rank else 0.0  # in the clerk's scope
         answerable = (
             bool(hits) and best >= self.config.min_dense_score and not self.service_area.elsewhere(query)
         )
         return Retrieval(hits=hits, answerable=answerable, best_dense=best)
 
     @staticmethod
-    def _dense(index: KnowledgeIndex, vector: np.ndarray, depth: int) -> tuple[np.ndarray, np.ndarray, float]:
+    def _dense(index: KnowledgeIndex, vector: np.ndarray, depth: int) -> tuple[np.ndarray, np.ndarray]:
         """Passage rows by dense score, best first: a passage scores its own similarity or, if higher, that of
-        its closest asked question less the index's calibrated offset. Also the best score, which the
-        no-answer threshold applies to."""
+        its closest asked question less the index's calibrated offset."""
         query = vector.reshape(1, -1).astype(np.float32)
         scores, rows = index.dense.search(query, depth)
         scores, rows = scores[0], rows[0]
@@ -165,7 +165,7 @@ class HybridRetriever:
             rows = np.concatenate([rows, index.question_rows[top[0]]])
             order = np.argsort(-scores, kind="stable")
             scores, rows = scores[order], rows[order]
-        return scores, rows, float(scores[0]) if len(scores) else 0.0
+        return scores, rows
 
     @staticmethod
     def _doc_ranks(index: KnowledgeIndex, rows, assistant: str | None) -> dict[str, tuple[int, int]]:

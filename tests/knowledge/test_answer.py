@@ -27,3 +27,13 @@ def test_without_a_translation_the_korean_original_is_quoted_and_flagged(retriev
 
 def test_no_answer_when_the_corpus_does_not_know(retriever: HybridRetriever):
     assert not ExtractiveAnswerer(retriever).run("부산 지하철 정기권 얼마예요?", None, "ko").answered
+
+
+def test_a_clerk_answers_from_another_area_when_its_own_passages_do_not_match(retriever: HybridRetriever):
+    answer = ExtractiveAnswerer(retriever).run("전입신고는 어디서 해요?", None, "ko", assistant="youth")
+    assert answer.citations[0].doc_id == "civil/moving-in-report"
+
+
+def test_a_clerk_prefers_its_own_passage_when_it_matches(retriever: HybridRetriever):
+    answer = ExtractiveAnswerer(retriever).run("힘들 때 상담 전화 번호", None, "ko", assistant="youth")
+    assert answer.citations[0].doc_id == "youth/crisis-lines"

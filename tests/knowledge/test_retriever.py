@@ -73,3 +73,10 @@ def test_an_asked_question_leads_to_its_passage_in_dense_and_bm25(
         assert hit.doc_id == "living/bulky-waste", mode
     hit = retriever.run("안 쓰는 장롱 내다 버리려면 딱지 붙여야 돼?", mode="dense").hits[0]
     assert hit.dense_score == pytest.approx(1.0 - index.question_offset, abs=0.01)
+
+
+def test_the_best_score_of_a_scoped_search_is_that_of_the_clerks_own_passage(retriever: HybridRetriever):
+    overall = retriever.run("전입신고는 어디서 해요?")
+    scoped = retriever.run("전입신고는 어디서 해요?", assistant="youth")
+    assert scoped.hits[0].doc_id == "youth/crisis-lines"
+    assert round(scoped.best_dense, 4) == scoped.hits[0].dense_score < round(overall.best_dense, 4)
