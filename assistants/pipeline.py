@@ -139,7 +139,8 @@ class ChatPipeline:
         knowledge = None
         scope = None if clerk.id == DEFAULT_ASSISTANT else clerk.id
         if decision.step == "answer":
-            knowledge = self.answerer.run(nlu.text, nlu.vector, state.locale, scope)
+            topics = clerk.topics_for(decision.intent, decision.slots)
+            knowledge = self.answerer.run(nlu.text, nlu.vector, state.locale, scope, topics=topics)
         elif decision.step == "fallback" and nlu.intent.source == "model":
             knowledge = self.answerer.run(nlu.text, nlu.vector, state.locale, scope, confident=True)
             if knowledge.answered:  # the corpus answers this very question: the classifier's doubt was wrong

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from knowledge.corpus import Passage
-from knowledge.retriever import HybridRetriever, Retrieval
+from knowledge.retriever import HybridRetriever, Retrieval, Scope
 
 
 @dataclass(frozen=True)
@@ -38,11 +38,18 @@ class ExtractiveAnswerer:
     """Component: retrieval (reusing the turn's query vector) + sentence selection by similarity."""
 
     def __init__(
-        self, retriever: HybridRetriever, max_sentences: int = 3, scope_margin: float = 0.02
+        self,
+        retriever: HybridRetriever,
+        max_sentences: int = 3,
+        scope_margin: float = 0.02,
+        topic_margin: float = 0.05,
     ) -> None:
+        """`scope_margin`/`topic_margin`: how much closer another passage must match (dense cosine) to be
+        preferred over the clerk's own passage / over one on the recognised request's topic."""
         self.retriever = retriever
         self.max_sentences = max_sentences
         self.scope_margin = scope_margin
+        self.topic_margin = topic_margin
 
     def warm_up(self) -> None:
         self.retriever.warm_up()
@@ -54,16 +61,25 @@ class ExtractiveAnswerer:
         locale: str,
         assistant: str | None = None,
         confident: bool = False,
+        topics: tuple[frozenset[str], ...] = (),
     ) -> KnowledgeAnswer:
         """The cited answer, or an empty one; `confident` asks for a near-exact match (see RetrievalConfig).
 
-        A clerk's own passages are preferred unless another area's passage matches clearly better: asked
-        about a moving-in report, the reservation clerk answers from the 120 centre's passage."""
-        retrieval = self.retriever.run(question, vector, k=3)
-        if assistant:
-            own = self.retriever.run(question, vector, k=3, assistant=assistant)
-            if own.answerable and own.best_dense >= retrieval.best_dense - self.scope_margin:
-                retrieval = own
+        Preferred, in order: passages tagged with each of `topics` (what the recognised request is about,
+        most specific first), then the clerk's own passages, then the whole corpus. A preferred passage
+        answers unless another matches clearly better: asked about a moving-in report, the reservation
+        clerk answers from the 120 centre's passage."""
+        preferred = [(Scope(assistant, tags), self.topic_margin) for tags in topics if tags]
+        preferred += [(Scope(assistant), self.scope_margin)] if assistant else []
+        *found, overall = self.retriever.search(question, vector, [s for s, _ in preferred] + [Scope()], k=3)
+        retrieval = next(
+            (
+                r
+                for r, (_, margin) in zip(found, preferred, strict=True)
+                if r.answerable and r.best_dense >= overall.best_dense - margin
+            ),
+            overall,
+        )
         floor = self.retriever.config.confident_dense_score if confident else 0.0
         if not retrieval.answerable or retrieval.best_dense < floor:
             return KnowledgeAnswer()

@@ -20,12 +20,13 @@ class SeoulKnowledgeRetriever(BaseRetriever):
     retriever: HybridRetriever
     k: int = 4
     assistant: str | None = None
+    tags: frozenset[str] = frozenset()
     lang: str = "ko"
 
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun, **kwargs: Any
     ) -> list[Document]:
-        result = self.retriever.run(query, k=self.k, assistant=self.assistant)
+        result = self.retriever.run(query, k=self.k, assistant=self.assistant, tags=self.tags)
         documents = []
         for hit in result.hits:
             passage = self.retriever.corpus.get(hit.doc_id, self.lang)

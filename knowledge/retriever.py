@@ -1,7 +1,7 @@
 """Hybrid retrieval: BM25 (Korean morphemes) and dense (multilingual e5) fused by weighted reciprocal rank.
 
 The turn's `query:` vector from the recogniser is passed in, so an utterance is embedded once per turn.
-Results are whole documents (the best of a passage's language versions), optionally filtered by clerk.
+Results are whole documents (the best of a passage's language versions), optionally filtered by clerk and tags.
 """
 
 from __future__ import annotations
@@ -35,6 +35,19 @@ class RetrievalConfig:
     candidates: int = 50
     min_dense_score: float = 0.86
     confident_dense_score: float = 0.90
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which documents a search may return: one clerk's (None: every clerk's), carrying all of `tags`."""
+
+    assistant: str | None = None
+    tags: frozenset[str] = frozenset()
+
+    def admits(self, passage: Passage) -> bool:
+        return (self.assistant is None or self.assistant in passage.assistants) and self.tags <= set(
+            passage.tags
+        )
 
 
 @dataclass(frozen=True)
@@ -103,26 +116,58 @@ class HybridRetriever:
         k: int = 5,
         assistant: str | None = None,
         mode: Mode = "hybrid",
+        tags: frozenset[str] = frozenset(),
     ) -> Retrieval:
+        """Documents for `query`, limited to one clerk's and/or to those tagged with all of `tags`."""
+        return self.search(query, vector, [Scope(assistant, frozenset(tags))], k, mode)[0]
+
+    def search(
+        self,
+        query: str,
+        vector: np.ndarray | None,
+        scopes: list[Scope],
+        k: int = 5,
+        mode: Mode = "hybrid",
+    ) -> list[Retrieval]:
+        """One retrieval per scope; both channels are scored once, then fused per scope."""
         self.warm_up()
         index = self.index
         assert index is not None
         if vector is None or vector.size == 0:
             vector = self.embedder.run([query], "query")[0]
         depth = min(self.config.candidates, len(index))
+        dense_by_doc: dict[str, float] = {}
         dense_scores, dense_rows = self._dense(index, vector, depth)
-        dense_rank = self._doc_ranks(index, dense_rows, assistant)
-        dense_by_doc = {}
         for score, row in zip(dense_scores, dense_rows, strict=True):
-            doc = index.passages[row].id
-            dense_by_doc.setdefault(doc, (float(score), int(row)))
-        bm25_rank: dict[str, tuple[int, int]] = {}
+            dense_by_doc.setdefault(index.passages[row].id, float(score))
+        bm25_rows: np.ndarray = np.zeros(0, dtype=np.int64)
         tokens = self.tokenizer.run(query)
         if tokens and mode != "dense":
             scores = index.bm25.get_scores(tokens)
             top = np.argsort(-scores)[:depth]
-            top = top[scores[top] > 0]
-            bm25_rank = self._doc_ranks(index, top, assistant)
+            bm25_rows = top[scores[top] > 0]
+        elsewhere = self.service_area.elsewhere(query)
+        return [
+            self._fuse(index, vector, scope, dense_rows, dense_by_doc, bm25_rows, k, mode, elsewhere)
+            for scope in scopes
+        ]
+
+    def _fuse(
+        self,
+        index: KnowledgeIndex,
+        vector: np.ndarray,
+        scope: Scope,
+        dense_rows: np.ndarray,
+        dense_by_doc: dict[str, float],
+        bm25_rows: np.ndarray,
+        k: int,
+        mode: Mode,
+        elsewhere: bool,
+    ) -> Retrieval:
+        """Weighted reciprocal-rank fusion of the documents in `scope`; the no-answer test uses the best dense
+        score within the scope."""
+        dense_rank = self._doc_ranks(index, dense_rows, scope)
+        bm25_rank = self._doc_ranks(index, bm25_rows, scope)
         fused: dict[str, float] = {}
         c = self.config
         if mode in ("hybrid", "dense"):
@@ -134,7 +179,9 @@ class HybridRetriever:
         hits = []
         for doc, score in sorted(fused.items(), key=lambda item: -item[1])[:k]:
             row = (dense_rank.get(doc) or bm25_rank.get(doc))[1]
-            dense_score = dense_by_doc.get(doc, (float(index.dense.reconstruct(row) @ vector), row))[0]
+            dense_score = dense_by_doc.get(doc)
+            if dense_score is None:
+                dense_score = float(index.dense.reconstruct(row) @ vector)
             hits.append(
                 Hit(
                     doc_id=doc,
@@ -146,10 +193,8 @@ class HybridRetriever:
                     dense_rank=dense_rank[doc][0] if doc in dense_rank else None,
                 )
             )
-        best = dense_by_doc[next(iter(dense_rank))][0] if dense_rank else 0.0  # in the clerk's scope
-        answerable = (
-            bool(hits) and best >= self.config.min_dense_score and not self.service_area.elsewhere(query)
-        )
+        best = dense_by_doc[next(iter(dense_rank))] if dense_rank else 0.0
+        answerable = bool(hits) and best >= c.min_dense_score and not elsewhere
         return Retrieval(hits=hits, answerable=answerable, best_dense=best)
 
     @staticmethod
@@ -168,12 +213,12 @@ class HybridRetriever:
         return scores, rows
 
     @staticmethod
-    def _doc_ranks(index: KnowledgeIndex, rows, assistant: str | None) -> dict[str, tuple[int, int]]:
-        """Rank of each document (1-based) by its best passage row, skipping other clerks' documents."""
+    def _doc_ranks(index: KnowledgeIndex, rows, scope: Scope) -> dict[str, tuple[int, int]]:
+        """Rank of each document (1-based) by its best passage row, skipping documents outside `scope`."""
         ranks: dict[str, tuple[int, int]] = {}
         for row in rows:
             passage: Passage = index.passages[int(row)]
-            if assistant and assistant not in passage.assistants:
+            if not scope.admits(passage):
                 continue
             if passage.id not in ranks:
                 ranks[passage.id] = (len(ranks) + 1, int(row))

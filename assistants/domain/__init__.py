@@ -73,6 +73,7 @@ class Clerk:
     names: dict[str, str]
     intent_slots: dict[str, tuple[str, ...]]
     forms: dict[str, Form]
+    topics: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def intents(self) -> frozenset[str]:
@@ -85,6 +86,13 @@ class Clerk:
         """The slots an intent takes (its form's, plus the catalog's)."""
         form = self.forms.get(intent)
         return tuple(dict.fromkeys((*(form.slot_names if form else ()), *self.intent_slots.get(intent, ()))))
+
+    def topics_for(self, intent: str, slots: dict[str, Any]) -> tuple[frozenset[str], ...]:
+        """Corpus tags a request is about, most specific first: the intent's topic with the values the
+        citizen gave ("청년수당" → youth_allowance), those values alone, the intent's topic alone."""
+        topic = self.topics.get(intent, frozenset())
+        given = frozenset(v for v in slots.values() if isinstance(v, str) and v)
+        return tuple(dict.fromkeys(t for t in (topic | given, given, topic) if t))
 
 
 def _form(intent: str, spec: dict[str, Any], slots: tuple[str, ...]) -> Form:
@@ -114,7 +122,10 @@ def load_clerk(path: Path) -> Clerk:
         intent: _form(intent, spec, intent_slots.get(intent, ()))
         for intent, spec in (raw.get("forms") or {}).items()
     }
-    return Clerk(id=raw["assistant"], names=dict(raw["name"]), intent_slots=intent_slots, forms=forms)
+    topics = {intent: frozenset(tags) for intent, tags in (raw.get("topics") or {}).items()}
+    return Clerk(
+        id=raw["assistant"], names=dict(raw["name"]), intent_slots=intent_slots, forms=forms, topics=topics
+    )
 
 
 @cache

@@ -39,6 +39,13 @@ PASSAGES = {
     ),
 }
 
+TAGS = {
+    "civil/moving-in-report": ("moving", "resident_registration"),
+    "living/bulky-waste": ("waste", "moving"),
+    "tax/car-tax-rates": ("car_tax", "tax_rate"),
+    "youth/crisis-lines": ("crisis", "hotline"),
+}
+
 
 @pytest.fixture(scope="session")
 def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -47,8 +54,9 @@ def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         path = root / f"{doc_id}.{lang}.md"
         path.parent.mkdir(parents=True, exist_ok=True)
         assistant = "[youth, counselor120]" if doc_id.startswith("youth") else "[counselor120, tax]"
+        tags = "[" + ", ".join(TAGS[doc_id]) + "]"
         path.write_text(
-            f"---\nid: {doc_id}\ntitle: {title}\nlang: {lang}\nassistant: {assistant}\n"
+            f"---\nid: {doc_id}\ntitle: {title}\nlang: {lang}\nassistant: {assistant}\ntags: {tags}\n"
             f"source_url: https://example.org/{doc_id}\nupdated: 2026-11-01\n---\n{text}\n",
             encoding="utf-8",
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from knowledge.answer import ExtractiveAnswerer
 from knowledge.retriever import HybridRetriever
+from tests.knowledge.conftest import TAGS
 
 
 def test_the_answer_quotes_sentences_of_the_cited_passage(retriever: HybridRetriever):
@@ -37,3 +38,24 @@ def test_a_clerk_answers_from_another_area_when_its_own_passages_do_not_match(re
 def test_a_clerk_prefers_its_own_passage_when_it_matches(retriever: HybridRetriever):
     answer = ExtractiveAnswerer(retriever).run("힘들 때 상담 전화 번호", None, "ko", assistant="youth")
     assert answer.citations[0].doc_id == "youth/crisis-lines"
+
+
+def test_a_passage_on_the_requests_topic_is_preferred_when_it_matches_nearly_as_well(
+    retriever: HybridRetriever,
+):
+    question = "이사 가면 소파 처리랑 신고 같은 거 뭐 해야 돼요?"
+    plain = ExtractiveAnswerer(retriever).run(question, None, "ko")
+    other = next(
+        d for d in ("civil/moving-in-report", "living/bulky-waste") if d != plain.citations[0].doc_id
+    )
+    topic = (frozenset(TAGS[other]),)
+    assert ExtractiveAnswerer(retriever).run(question, None, "ko", topics=topic).citations[0].doc_id == other
+    strict = ExtractiveAnswerer(retriever, topic_margin=0.0)
+    assert strict.run(question, None, "ko", topics=topic).citations[0].doc_id == plain.citations[0].doc_id
+
+
+def test_a_topic_no_passage_carries_changes_nothing(retriever: HybridRetriever):
+    answer = ExtractiveAnswerer(retriever).run(
+        "전입신고는 어디서 해요?", None, "ko", topics=(frozenset({"no_such_tag"}),)
+    )
+    assert answer.citations[0].doc_id == "civil/moving-in-report"

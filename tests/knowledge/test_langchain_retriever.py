@@ -16,3 +16,10 @@ def test_invoke_returns_documents_with_citation_metadata(retriever: HybridRetrie
     first = documents[0]
     assert first.metadata["doc_id"] == "civil/moving-in-report" and first.metadata["lang"] == "en"
     assert first.metadata["source_url"].startswith("https://") and "14 days" in first.page_content
+
+
+def test_tags_limit_the_documents_a_chain_sees(retriever: HybridRetriever):
+    documents = SeoulKnowledgeRetriever(retriever=retriever, k=5, tags=frozenset({"waste"})).invoke(
+        "이사할 때 해야 할 일"
+    )
+    assert [d.metadata["doc_id"] for d in documents] == ["living/bulky-waste"]

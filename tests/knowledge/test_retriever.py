@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.corpus import Corpus
-from knowledge.retriever import HybridRetriever
+from knowledge.retriever import HybridRetriever, Scope
 from tests.knowledge.conftest import CountingEmbedder
 
 
@@ -80,3 +80,19 @@ def test_the_best_score_of_a_scoped_search_is_that_of_the_clerks_own_passage(ret
     scoped = retriever.run("전입신고는 어디서 해요?", assistant="youth")
     assert scoped.hits[0].doc_id == "youth/crisis-lines"
     assert round(scoped.best_dense, 4) == scoped.hits[0].dense_score < round(overall.best_dense, 4)
+
+
+def test_a_tag_filter_keeps_only_documents_carrying_every_tag(retriever: HybridRetriever):
+    moving = retriever.run("이사할 때 해야 할 일", tags=frozenset({"moving"}))
+    assert {h.doc_id for h in moving.hits} == {"civil/moving-in-report", "living/bulky-waste"}
+    both = retriever.run("이사할 때 해야 할 일", tags=frozenset({"moving", "waste"}))
+    assert [h.doc_id for h in both.hits] == ["living/bulky-waste"]
+
+
+def test_one_search_serves_several_scopes_as_separate_runs_would(retriever: HybridRetriever):
+    scopes = [Scope(tags=frozenset({"waste"})), Scope("youth"), Scope()]
+    found = retriever.search("전입신고는 어디서 해요?", None, scopes, k=3)
+    for scope, result in zip(scopes, found, strict=True):
+        alone = retriever.run("전입신고는 어디서 해요?", k=3, assistant=scope.assistant, tags=scope.tags)
+        assert [h.doc_id for h in result.hits] == [h.doc_id for h in alone.hits]
+        assert result.best_dense == alone.best_dense

@@ -1,0 +1,23 @@
+"""Clerk domains as data: what a request is about, in corpus tags, most specific first."""
+
+from __future__ import annotations
+
+from assistants.domain import load_clerks
+
+CLERKS = load_clerks()
+
+
+def test_topics_combine_the_intents_topic_with_what_the_citizen_named():
+    topics = CLERKS["youth"].topics_for("youth.eligibility", {"program": "youth_rent", "age": 27})
+    assert topics == (
+        frozenset({"eligibility", "youth_rent"}),
+        frozenset({"youth_rent"}),
+        frozenset({"eligibility"}),
+    )
+
+
+def test_an_intent_without_a_topic_or_named_values_has_none():
+    assert CLERKS["youth"].topics_for("info.question", {}) == ()
+    assert CLERKS["reservation"].topics_for("reserve.search", {"facility_type": "tennis"}) == (
+        frozenset({"tennis"}),
+    )
