@@ -101,7 +101,9 @@ class Composer:
             out.messages.append(self._yes_no(locale))
             return
         lines = []
-        if decision.intent in clerk.intents:
+        if self.book.has(f"utter_open_{decision.intent}"):
+            lines.append(self.book.text(f"utter_open_{decision.intent}", locale))
+        elif decision.intent in clerk.intents and decision.intent not in clerk.grounding:
             lines.append(self.book.text("utter_how_to_instead", locale))
         if not knowledge.translated and (note := self.book.text("utter_korean_source", locale)):
             lines.append(note)
@@ -112,6 +114,9 @@ class Composer:
         out.citations.extend(
             Citation(doc_id=c.doc_id, title=c.title, score=c.score, lang=c.lang) for c in knowledge.citations
         )
+        if decision.offer == "human":
+            out.messages.append(self.say("utter_offer_human", locale, clerk))
+            out.messages.append(self._yes_no(locale))
 
     def handoff(self, to: Clerk, locale: str, reason: str) -> list[Message]:
         text = self.book.text("utter_handoff_to", locale, to_clerk=to.name(locale))

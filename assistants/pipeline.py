@@ -138,7 +138,9 @@ class ChatPipeline:
         outcome = None
         knowledge = None
         scope = None if clerk.id == DEFAULT_ASSISTANT else clerk.id
-        if decision.step == "answer":
+        if decision.step == "answer" and decision.intent in clerk.grounding:
+            knowledge = self.answerer.cite(clerk.grounding[decision.intent], state.locale)
+        elif decision.step == "answer":
             topics = clerk.topics_for(decision.intent, decision.slots)
             knowledge = self.answerer.run(nlu.text, nlu.vector, state.locale, scope, topics=topics)
         elif decision.step == "fallback" and nlu.intent.source == "model":
@@ -238,7 +240,8 @@ def _apply(
         state.slots = dict(decision.slots)
         state.pending = {"clarify": list(decision.options), "slots": dict(decision.slots)}
     elif decision.step == "answer":
-        state.pending = None if knowledge is not None and knowledge.answered else {"offer": "human"}
+        answered = knowledge is not None and knowledge.answered
+        state.pending = {"offer": "human"} if decision.offer == "human" or not answered else None
         if decision.intent != "info.question":
             state.slots, state.last_intent = dict(decision.slots), decision.intent
     elif decision.step in ("handoff_human", "handoff_clerk"):

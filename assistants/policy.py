@@ -42,6 +42,7 @@ class Decision:
     to: str | None = None
     slots: dict[str, Any] = field(default_factory=dict)
     options: tuple[str, ...] = ()
+    offer: str | None = None
 
 
 class Policy:
@@ -112,6 +113,8 @@ class Policy:
             carried = state.slots if intent in (state.active_intent, state.last_intent) else {}
             return self._advance(form, {**carried, **_relevant(form, heard)}, signed_in)
 
+        if intent in clerk.grounding:
+            return Decision("answer", intent, offer="human")
         owner = owner_of(intent, self.clerks)
         if owner and owner != clerk.id:
             return Decision("handoff_clerk", intent, to=owner)

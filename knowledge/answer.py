@@ -85,14 +85,34 @@ class ExtractiveAnswerer:
             return KnowledgeAnswer()
         return self._compose(retrieval, vector, locale)
 
+    def cite(self, doc_id: str, locale: str) -> KnowledgeAnswer:
+        """The whole passage `doc_id`, in the citizen's language when translated: for answers that must not
+        depend on how a question was phrased (the crisis lines)."""
+        self.retriever.warm_up()
+        passage = self.retriever.corpus.get(doc_id, locale)
+        if passage is None:
+            return KnowledgeAnswer()
+        index = self.retriever.index
+        assert index is not None
+        positions = np.flatnonzero(index.sentence_rows == self._row(passage))
+        return KnowledgeAnswer(
+            sentences=tuple(index.sentences[i] for i in positions),
+            passage=passage,
+            citations=(Citation(passage.id, passage.title, 1.0, passage.lang),),
+            translated=passage.lang == locale,
+        )
+
+    def _row(self, passage: Passage) -> int:
+        index = self.retriever.index
+        assert index is not None
+        return next(i for i, p in enumerate(index.passages) if p.key == passage.key)
+
     def _compose(self, retrieval: Retrieval, vector: np.ndarray | None, locale: str) -> KnowledgeAnswer:
         index = self.retriever.index
         assert index is not None
         top = retrieval.hits[0]
         passage = self.retriever.corpus.get(top.doc_id, locale) or index.passages[top.row]
-        row = next(i for i, p in enumerate(index.passages) if p.key == passage.key)
-        mask = index.sentence_rows == row
-        positions = np.flatnonzero(mask)
+        positions = np.flatnonzero(index.sentence_rows == self._row(passage))
         if vector is None or vector.size == 0:
             vector = self.retriever.embedder.run([passage.title], "query")[0]
         scores = index.sentence_vectors[positions] @ vector

@@ -67,13 +67,15 @@ class Form:
 
 @dataclass(frozen=True)
 class Clerk:
-    """One assistant: its id, localised name, owned intents with their slots, and forms."""
+    """One assistant: its id, localised name, owned intents with their slots, forms, the corpus topics of its
+    intents, and the passage an intent is always answered from (`grounding`: the crisis lines)."""
 
     id: str
     names: dict[str, str]
     intent_slots: dict[str, tuple[str, ...]]
     forms: dict[str, Form]
     topics: dict[str, frozenset[str]] = field(default_factory=dict)
+    grounding: dict[str, str] = field(default_factory=dict)
 
     @property
     def intents(self) -> frozenset[str]:
@@ -124,7 +126,12 @@ def load_clerk(path: Path) -> Clerk:
     }
     topics = {intent: frozenset(tags) for intent, tags in (raw.get("topics") or {}).items()}
     return Clerk(
-        id=raw["assistant"], names=dict(raw["name"]), intent_slots=intent_slots, forms=forms, topics=topics
+        id=raw["assistant"],
+        names=dict(raw["name"]),
+        intent_slots=intent_slots,
+        forms=forms,
+        topics=topics,
+        grounding=dict(raw.get("grounding") or {}),
     )
 
 

@@ -9,7 +9,9 @@ from assistants.composer import Composer
 from assistants.domain import load_clerks
 from assistants.policy import Decision
 from assistants.responses import LOCALES, default_book
-from assistants.turn import CardMessage
+from assistants.turn import CardMessage, QuickRepliesMessage
+from knowledge.answer import Citation as KnowledgeCitation
+from knowledge.answer import KnowledgeAnswer
 from knowledge.corpus import Corpus
 from tests.conftest import TODAY
 
@@ -66,3 +68,25 @@ def test_an_invalid_value_is_explained_before_asking_again(composer: Composer):
     decision = Decision("ask", "tax.car_tax", form=form, slot="model_year", slots={"engine_cc": 2000})
     text = composer.compose(decision, TAX, "ko", outcome).text
     assert "2030" in text and "2026년 이전" in text and "연식" in text
+
+
+@pytest.mark.parametrize(
+    ("locale", "care"), [("ko", "혼자 견디지"), ("en", "not have to face"), ("ja", "ひとりで")]
+)
+def test_a_grounded_crisis_answer_opens_with_care_quotes_the_lines_and_offers_a_person(
+    composer: Composer, locale: str, care: str
+):
+    youth = load_clerks()["youth"]
+    lines = "109 24시간. 1388 상담."
+    knowledge = KnowledgeAnswer(
+        sentences=(lines,),
+        citations=(KnowledgeCitation("youth/crisis-lines", "위기 연락처", 1.0, "ko"),),
+        translated=locale == "ko",
+    )
+    decision = Decision("answer", "youth.crisis", offer="human")
+    composition = composer.compose(decision, youth, locale, knowledge=knowledge)
+    assert care in composition.text.replace("don't", "do not") and lines in composition.text
+    assert default_book().text("utter_how_to_instead", locale) not in composition.text
+    assert composition.text.endswith(default_book().text("utter_offer_human", locale))
+    assert isinstance(composition.messages[-1], QuickRepliesMessage)
+    assert [c.doc_id for c in composition.citations] == ["youth/crisis-lines"]

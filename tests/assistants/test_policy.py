@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistants.domain import load_clerks
-from assistants.policy import Policy
+from assistants.policy import Decision, Policy
 from services.conversations import SessionState
 from tests.assistants.fakes import understood
 
@@ -89,3 +89,12 @@ def test_picking_an_option_keeps_the_slots_heard_before():
     )
     decision = decide(state, understood("tax.car_tax", 1.0))
     assert (decision.step, decision.slot, decision.slots) == ("ask", "model_year", {"engine_cc": 2000})
+
+
+def test_a_crisis_is_answered_from_its_passage_with_a_person_offered_even_mid_form():
+    youth = CLERKS["youth"]
+    assert decide(session(), understood("youth.crisis", 1.0), clerk=youth) == Decision(
+        "answer", "youth.crisis", offer="human"
+    )
+    state = session(slots={"engine_cc": 2000}, awaiting="model_year", active_intent="tax.car_tax")
+    assert decide(state, understood("youth.crisis", 1.0)).to == "youth"

@@ -31,6 +31,55 @@ def test_crisis_signals_are_always_youth_crisis(text: str):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "아침에 깨어나지 않았으면 좋겠다",
+        "살 이유가 없어요",
+        "엄마한테 마지막 인사 하고 싶어",
+        "옥상에 올라와 있어요",
+        "번개탄 파는 곳",
+        "밤마다 나쁜 생각이 자꾸 들어요",
+        "i bought a rope today",
+        "no point in going on anymore",
+        "I left a suicide note on my desk",
+        "sitting on the edge of the bridge",
+        "橋の上に立ってる",
+        "もう目が覚めなければいいのに",
+        "生きる意味がわからない",
+        "三日もごはんをもらえてない",
+        "엄마가 화나면 저한테 컵을 던져요",
+        "家出してから寝る場所がない",
+    ],
+)
+def test_implicit_signals_ideation_farewell_means_and_place_are_youth_crisis(text: str):
+    hit = default_rules().match(text)
+    assert hit is not None and hit.intent == "youth.crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "배고파 죽겠음",
+        "덕분에 살았어요",
+        "마지막 질문인데요 등본 발급 얼마예요",
+        "줄 서야 돼요?",
+        "옥상 텃밭 신청 어디서 해요",
+        "한강 다리 야경 보러 가요",
+        "last message was wrong, I meant Mapo",
+        "this is my last question",
+        "what's the point of the eco mileage",
+        "what floor is the passport office on",
+        "jump rope class for kids",
+        "目が覚めたら頭痛い",
+        "공 던지기 체험 예약할래요",
+    ],
+)
+def test_everyday_phrases_near_the_implicit_signals_are_not_a_crisis(text: str):
+    hit = default_rules().match(text)
+    assert hit is None or hit.intent != "youth.crisis"
+
+
+@pytest.mark.parametrize(
     "text", ["힘들어 죽겠다 진짜", "정답 맞았어!", "자동차세 얼마예요", "I'd die for a coffee"]
 )
 def test_ordinary_phrases_are_not_taken_for_a_crisis(text: str):

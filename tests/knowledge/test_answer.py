@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from knowledge.answer import ExtractiveAnswerer
 from knowledge.retriever import HybridRetriever
 from tests.knowledge.conftest import TAGS
@@ -59,3 +61,17 @@ def test_a_topic_no_passage_carries_changes_nothing(retriever: HybridRetriever):
         "전입신고는 어디서 해요?", None, "ko", topics=(frozenset({"no_such_tag"}),)
     )
     assert answer.citations[0].doc_id == "civil/moving-in-report"
+
+
+@pytest.mark.parametrize(("locale", "lang"), [("ko", "ko"), ("ja", "ko")])
+def test_citing_a_passage_quotes_all_of_it_in_the_best_language_available(
+    retriever: HybridRetriever, locale: str, lang: str
+):
+    answer = ExtractiveAnswerer(retriever).cite("youth/crisis-lines", locale)
+    assert answer.passage.lang == lang and answer.translated == (locale == lang)
+    assert " ".join(answer.sentences).replace(" ", "") == answer.passage.text.replace(" ", "")
+    assert answer.citations[0].doc_id == "youth/crisis-lines" and answer.citations[0].score == 1.0
+
+
+def test_citing_an_unknown_passage_answers_nothing(retriever: HybridRetriever):
+    assert not ExtractiveAnswerer(retriever).cite("no/such-passage", "ko").answered
