@@ -118,9 +118,13 @@ class Composer:
             out.messages.append(self.say("utter_offer_human", locale, clerk))
             out.messages.append(self._yes_no(locale))
 
-    def handoff(self, to: Clerk, locale: str, reason: str) -> list[Message]:
+    def handoff(self, to: Clerk, locale: str, reason: str, announce: bool = True) -> list[Message]:
+        """The switch to another clerk; a grounded reply (a crisis) goes straight to its content, unannounced."""
+        switch = HandoffMessage(to=to.id, reason=reason)
+        if not announce:
+            return [switch]
         text = self.book.text("utter_handoff_to", locale, to_clerk=to.name(locale))
-        return [TextMessage(text=text), HandoffMessage(to=to.id, reason=reason)]
+        return [TextMessage(text=text), switch]
 
     def _present(self, outcome: ActionOutcome, locale: str, out: Composition) -> None:
         assert outcome.result is not None

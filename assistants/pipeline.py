@@ -9,7 +9,7 @@ from assistants.actions import ActionContext, ActionOutcome, ActionRegistry
 from assistants.composer import Composer, Composition
 from assistants.domain import DEFAULT_ASSISTANT, Clerk, owner_of
 from assistants.policy import Decision, Policy
-from assistants.turn import ActionTrace, IntentTrace, Message, Reply, Trace, Turn
+from assistants.turn import ActionTrace, IntentTrace, Message, Reply, Trace, Turn, plain_text
 from intents.language import detect_language
 from intents.understanding import NLU, Understanding
 from knowledge.answer import ExtractiveAnswerer, KnowledgeAnswer
@@ -91,8 +91,12 @@ class ChatPipeline:
             decision, outcome, composition = self._step(state, nlu, turn, today)
             if decision.step == "handoff_clerk" and decision.to:
                 target = self.clerks[decision.to]
-                messages.extend(self.composer.handoff(target, locale, decision.intent))
-                conversations.save(state, text, messages[0].text, decision.intent, {"handoff": target.id})
+                messages.extend(
+                    self.composer.handoff(
+                        target, locale, decision.intent, announce=decision.intent not in target.grounding
+                    )
+                )
+                conversations.save(state, text, plain_text(messages), decision.intent, {"handoff": target.id})
                 state = conversations.latest_open(target.id) or conversations.open(
                     target.id, locale, turn.citizen.id if turn.citizen else None
                 )

@@ -117,14 +117,19 @@ class Reply(BaseModel):
     @property
     def text(self) -> str:
         """All text the citizen reads (text messages and card bodies), for evaluators' `says` checks."""
-        parts: list[str] = []
-        for message in self.messages:
-            if isinstance(message, TextMessage):
-                parts.append(message.text)
-            elif isinstance(message, CardMessage):
-                parts.extend(
-                    [message.title, message.body, *(f"{i['label']} {i['value']}" for i in message.items)]
-                )
-            elif isinstance(message, QRMessage):
-                parts.append(message.caption)
-        return "\n".join(parts)
+        return plain_text(self.messages)
+
+
+def plain_text(messages: list[Message]) -> str:
+    """The readable text of messages: text, card bodies and QR captions, one per line."""
+    parts: list[str] = []
+    for message in messages:
+        if isinstance(message, TextMessage):
+            parts.append(message.text)
+        elif isinstance(message, CardMessage):
+            parts.extend(
+                [message.title, message.body, *(f"{i['label']} {i['value']}" for i in message.items)]
+            )
+        elif isinstance(message, QRMessage):
+            parts.append(message.caption)
+    return "\n".join(parts)

@@ -45,3 +45,20 @@ def test_an_out_of_corpus_question_gets_i_dont_know_and_a_human_offer(client: Te
         assert body["messages"][1]["type"] == "quick_replies"
         yes = client.post("/v1/chat", json={"user_id": uid, "text": "네"}).json()
         assert any(m["type"] == "handoff" and m["to"] == "human" for m in yes["messages"])
+
+
+def test_a_crisis_told_to_the_tax_bot_goes_to_the_youth_counselor_without_a_desk_announcement(
+    client: TestClient,
+):
+    body = client.post(
+        "/v1/chat",
+        json={
+            "user_id": f"u-{uuid.uuid4().hex[:8]}",
+            "text": "I left a suicide note on my desk",
+            "assistant": "tax",
+        },
+    ).json()
+    assert body["assistant"] == "youth"
+    assert body["messages"][0] == {"type": "handoff", "to": "youth", "reason": "youth.crisis"}
+    assert "will help you with this" not in body["messages"][1]["text"]
+    assert "109" in body["messages"][1]["text"] + body["messages"][2]["text"]
