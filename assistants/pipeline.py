@@ -148,7 +148,9 @@ class ChatPipeline:
             topics = clerk.topics_for(decision.intent, decision.slots)
             knowledge = self.answerer.run(nlu.text, nlu.vector, state.locale, scope, topics=topics)
         elif decision.step == "fallback" and nlu.intent.source == "model":
-            knowledge = self.answerer.run(nlu.text, nlu.vector, state.locale, scope, confident=True)
+            knowledge = self.answerer.run(
+                nlu.text, nlu.vector, state.locale, scope, overrules=nlu.intent.confidence
+            )
             if knowledge.answered:  # the corpus answers this very question: the classifier's doubt was wrong
                 decision = Decision("answer", "info.question")
             else:

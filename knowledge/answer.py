@@ -60,10 +60,11 @@ class ExtractiveAnswerer:
         vector: np.ndarray | None,
         locale: str,
         assistant: str | None = None,
-        confident: bool = False,
+        overrules: float | None = None,
         topics: tuple[frozenset[str], ...] = (),
     ) -> KnowledgeAnswer:
-        """The cited answer, or an empty one; `confident` asks for a near-exact match (see RetrievalConfig).
+        """The cited answer, or an empty one; `overrules` (the classifier's out-of-scope confidence) asks for
+        a near-exact match, the stricter the surer the classifier was (see RetrievalConfig).
 
         Preferred, in order: passages tagged with each of `topics` (what the recognised request is about,
         most specific first), then the clerk's own passages, then the whole corpus. A preferred passage
@@ -80,7 +81,7 @@ class ExtractiveAnswerer:
             ),
             overall,
         )
-        floor = self.retriever.config.confident_dense_score if confident else 0.0
+        floor = 0.0 if overrules is None else self.retriever.config.overrule_floor(overrules)
         if not retrieval.answerable or retrieval.best_dense < floor:
             return KnowledgeAnswer()
         return self._compose(retrieval, vector, locale)

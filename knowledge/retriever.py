@@ -27,7 +27,7 @@ Mode = Literal["hybrid", "bm25", "dense"]
 @dataclass(frozen=True)
 class RetrievalConfig:
     """Fusion weights, the RRF constant, candidate depth, the no-answer threshold (dense cosine) and the
-    stricter one at which a knowledge match overrules the intent classifier's out of scope."""
+    stricter ones at which a knowledge match overrules the intent classifier's out of scope."""
 
     bm25_weight: float = 0.5
     dense_weight: float = 1.0
@@ -35,6 +35,15 @@ class RetrievalConfig:
     candidates: int = 50
     min_dense_score: float = 0.86
     confident_dense_score: float = 0.90
+    sure_out_of_scope: float = 0.90  # classifier confidence from which overruling needs `sure_dense_score`
+    sure_dense_score: float = 0.92
+
+    def overrule_floor(self, out_of_scope_confidence: float) -> float:
+        """The dense score a passage needs to overrule an out-of-scope call made with this confidence:
+        '내일 서울 비 온대?' (0.93 sure) is not answered by the page on the '서울온' app (0.907)."""
+        if out_of_scope_confidence >= self.sure_out_of_scope:
+            return self.sure_dense_score
+        return self.confident_dense_score
 
 
 @dataclass(frozen=True)

@@ -71,11 +71,38 @@ _RELATIVE_DAYS = [
     (re.compile(r"모레|明後日|あさって|(?i:\bthe\s+day\s+after\s+tomorrow\b)"), 2),
     (re.compile(r"글피|しあさって"), 3),
 ]
-_IN_DAYS = re.compile(r"(?i)(?P<n>\d+)\s*(?:일|日)\s*(?:뒤|후|後|ご)|in\s+(?P<e>\d+)\s+days?")
-_KO_WEEKDAY = re.compile(
-    r"(?P<w>이번\s*주|금주|다음\s*주|담주|차주|다다음\s*주|저번\s*주)?\s*(?P<d>[월화수목금토일])\s*요일"
+_COUNT = {
+    "한": 1,
+    "일": 1,
+    "두": 2,
+    "이": 2,
+    "세": 3,
+    "삼": 3,
+    "네": 4,
+    "사": 4,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+}
+_COUNT.update({"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7})
+_KO_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10}
+_EN_COUNT = "a|an|one|two|three|four|five|six|seven"
+_LATER = re.compile(
+    rf"""(?ix)
+    (?P<n>\d+|[한일두이세삼네사一二三四])\s*(?P<ku>일|日|주일?|週間?)\s*(?:뒤|후|後|ご|이\s*지나|지나서)
+    | (?P<kd>하루|이틀|사흘|나흘|닷새|엿새|이레|열흘)\s*(?:뒤|후|있다가|지나서)
+    | \bin\s+(?P<en>\d+|{_EN_COUNT})\s+(?P<eu>days?|weeks?)\b
+    | \b(?P<fn>\d+|{_EN_COUNT})\s+(?P<fu>days?|weeks?)\s+(?:from\s+(?:now|today)|later)\b
+    """
 )
-_JA_WEEKDAY = re.compile(r"(?P<w>今週|来週|再来週)?\s*の?\s*(?P<d>[月火水木金土日])\s*曜\s*日?")
+_KO_WEEKDAY = re.compile(
+    r"(?P<w>이번\s*주|금주|다음\s*주|담주|차주|다다음\s*주|저번\s*주|(?:\d|[한두세])\s*주\s*(?:뒤|후))?\s*의?\s*"
+    r"(?P<d>[월화수목금토일])\s*요일"
+)
+_JA_WEEKDAY = re.compile(
+    r"(?P<w>今週|来週|再来週|[\d一二三]\s*週間?\s*後)?\s*の?\s*(?P<d>[月火水木金土日])\s*曜\s*日?"
+)
 _EN_WEEKDAY = re.compile(rf"(?i)\b(?P<w>this|next|coming|on)?\s*(?P<d>{_EN_DAY})\b\.?")
 _WEEKEND = re.compile(r"(?i)(?P<w>이번\s*주|다음\s*주|담주|今週|来週|this|next)?\s*(?:주말|週末|weekend)")
 _KO_MONTH_DAY = re.compile(r"(?:(?P<y>20\d{2})\s*년\s*)?(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일")
@@ -106,6 +133,9 @@ def _weekday(today: date, weekday: int, which: str | None) -> date:
         return _week_start(today) + timedelta(days=14 + weekday)
     if which == "저번주":
         return _week_start(today) - timedelta(days=7 - weekday)
+    if which[-1:] in ("뒤", "후", "後"):
+        weeks = int(which[0]) if which[0].isdigit() else _COUNT[which[0]]
+        return _week_start(today) + timedelta(days=7 * weeks + weekday)
     return today + timedelta(days=(weekday - today.weekday()) % 7)
 
 
@@ -134,6 +164,16 @@ def _day_of_month(today: date, day: int) -> date | None:
     return candidate
 
 
+def _days_later(m: re.Match[str]) -> int:
+    """'3일 뒤', '일주일 후', '사흘 뒤', '2週間後', 'in a week', '3 days from now' -> days from today."""
+    if m.group("kd"):
+        return _KO_DAYS[m.group("kd")]
+    count = m.group("n") or m.group("en") or m.group("fn")
+    unit = m.group("ku") or m.group("eu") or m.group("fu")
+    n = int(count) if count.isdigit() else _COUNT[count.lower()]
+    return n * 7 if unit[0] in "주週wW" else n
+
+
 def date_slot(text: str, ctx: SlotContext) -> list[SlotMatch]:
     """Every date mention, as ISO `YYYY-MM-DD` (the last one wins when several are given)."""
     today = ctx.today
@@ -146,8 +186,8 @@ def date_slot(text: str, ctx: SlotContext) -> list[SlotMatch]:
     for pattern, offset in _RELATIVE_DAYS:
         for m in pattern.finditer(text):
             add(m, today + timedelta(days=offset))
-    for m in _IN_DAYS.finditer(text):
-        add(m, today + timedelta(days=int(m.group("n") or m.group("e"))))
+    for m in _LATER.finditer(text):
+        add(m, today + timedelta(days=_days_later(m)))
     for pattern in (_KO_WEEKDAY, _JA_WEEKDAY):
         for m in pattern.finditer(text):
             add(m, _weekday(today, _WEEKDAYS[m.group("d")], m.group("w")))

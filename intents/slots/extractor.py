@@ -12,7 +12,7 @@ from intents.slots.lookup import LookupExtractor
 from intents.slots.match import Extractor, SlotContext, SlotMatch
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
-GENERIC = {"vehicle_kind": ("passenger",)}
+GENERIC = {"vehicle_kind": ("passenger",), "facility_type": ("gym",)}
 MAY_SHARE = {
     frozenset({"first_home", "homes_after"}),
     frozenset({"fuel", "vehicle_kind"}),
@@ -23,6 +23,7 @@ PATTERN_EXTRACTORS: tuple[Extractor, ...] = (
     vehicle.engine_cc,
     money.price_krw,
     housing.area_m2,
+    vehicle.registration_date,
     vehicle.model_year,
     vehicle.tax_year,
     dates.date_slot,

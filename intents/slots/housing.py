@@ -63,10 +63,10 @@ _HOMES_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "none",
     ),
-    (re.compile(r"(?P<n>\d)\s*軒\s*目"), "ordinal"),
+    (re.compile(r"(?P<n>[\d一二三四])\s*軒\s*目"), "ordinal"),
     (re.compile(r"(?P<k>[一二三\d])\s*軒\s*(?:を|の家を)?\s*(?:持って|所有|保有)"), "owned_ja"),
 ]
-_JA_DIGITS = {"一": 1, "二": 2, "三": 3}
+_JA_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4}
 
 
 def area_m2(text: str, ctx: SlotContext) -> list[SlotMatch]:
@@ -106,7 +106,7 @@ def homes_after(text: str, ctx: SlotContext) -> list[SlotMatch]:
         elif kind == "ordinal_en":
             value = _ORDINAL_EN[groups["k"].lower()]
         elif kind == "ordinal" or kind == "after":
-            value = int(groups["n"])
+            value = int(groups["n"]) if groups["n"].isdigit() else _JA_DIGITS[groups["n"]]
         elif kind == "owned_or_after":
             owner_now = groups["owner"] and not re.search(r"되|돼", text[m.end() : m.end() + 4])
             value = int(groups["n"]) + (1 if owner_now and (more or buying) else 0)
@@ -136,7 +136,7 @@ _ADJ_TRUE = re.compile(
 )
 _FIRST_FALSE = re.compile(r"생애\s*최초\s*(?:가|는)?\s*아니|not\s+(?:my\s+)?first|初めてではな")
 _FIRST_TRUE = re.compile(
-    r"(?i)생애\s*(?:최초|첫)|처음\s*(?:으로\s*)?(?:사는|사려는|구입|장만|마련)|첫\s*(?:집|주택|내\s*집)|내\s*집\s*마련"
+    r"(?i)생애\s*(?:최초|첫)|처음\s*(?:으로\s*)?(?:집을?\s*|주택을?\s*|아파트를?\s*)?(?:사는|사려는|사요|샀|구입|장만|마련)|첫\s*(?:집|주택|내\s*집)|내\s*집\s*마련"
     r"|first[- ]time\s+(?:home\s*)?buyer|(?:my\s+)?first\s+(?:home|house|apartment)|初めて(?:の(?:住宅|家|マイホーム)|家を買|住宅を)"
 )
 

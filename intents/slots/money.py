@@ -24,6 +24,8 @@ def _looks_like_money(expression: str, currency: bool) -> bool:
     """'3500만', '7억 5천', '35,000,000원' yes; '만 19' (age), '오만' (a word) no."""
     if expression[0].isdigit():
         return bool(re.search(_BIG, expression)) or currency
+    if len(expression) >= 2 and re.search(r"[억億]", expression):
+        return True  # '삼억', '칠억 오천': no word ends in a numeral + 억
     return currency and len(expression) >= 2 and expression[-1] in "만억조万億兆"
 
 

@@ -52,7 +52,10 @@ _NATIVE = {
     "스물": 20,
 }
 
-_ATOM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[영공일이삼사오육륙칠팔구](?=[십백천만억조영공일이삼사오육륙칠팔구])|[〇一二三四五六七八九]"
+_ATOM = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[영공일이삼사오육륙칠팔구](?=[십백천만억조영공일이삼사오육륙칠팔구])"
+    r"|(?<=[십백천])[일이삼사오육륙칠팔구](?=\s*(?:씨씨|시시|[cC]{2}|원|리터|제곱|평|㎡|살|세))|[〇一二三四五六七八九]"
+)  # a final digit after a unit only before a unit word: '천구백구십팔씨씨' = 1998, but '천육백이요' = 1600
 _UNIT = r"[십백천만억조十百千万億兆]"
 # A number expression: digits and numeral characters; a space may only touch a big unit ("7억 5천", "1,500 만").
 NUMBER_PATTERN = (

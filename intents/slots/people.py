@@ -9,7 +9,8 @@ from intents.slots.numbers import parse_native_count
 
 _NATIVE = "한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열한|열두|스무"
 _PARTY_KO = re.compile(
-    rf"(?P<n>\d+)\s*(?:명|인(?!(?!용|분|석)[가-힣]))(?!\s*(?:이상|이하))|(?P<nat>{_NATIVE})\s*명"
+    rf"(?P<n>\d+)\s*(?:명|사람|인(?!(?!용|분|석)[가-힣]))(?!\s*(?:이상|이하))"
+    rf"|(?P<nat>{_NATIVE})\s*(?:명|사람|분(?!\s*(?:뒤|후|전|동안|만|쯤|정도|걸)))"
 )
 _PARTY_ALONE = {
     "혼자": 1,
@@ -78,7 +79,7 @@ def party_size(text: str, ctx: SlotContext) -> list[SlotMatch]:
     ]
 
 
-_KO_TENS = {"스물": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60}
+_KO_TENS = {"스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60}
 _KO_UNITS = {
     "한": 1,
     "하나": 1,
@@ -96,8 +97,9 @@ _AGE = re.compile(
     r"|\b(?:i'?m|i\s+am|age[d]?)\s+(?P<e>\d{1,2})\b(?!\s*(?:%|percent|cc|won))|\b(?P<y>\d{1,2})\s+years?\s+old\b|나이(?:는|가)?\s*(?P<k>\d{1,2})"
 )
 _AGE_NATIVE = re.compile(
-    r"(?P<t>스물|서른|마흔|쉰|예순)\s*(?P<u>한|하나|두|세|네|다섯|여섯|일곱|여덟|아홉)?\s*살"
-)
+    r"(?P<t>스물|스무|서른|마흔|쉰|예순)\s*(?P<u>한|하나|두|세|네|다섯|여섯|일곱|여덟|아홉)?\s*살"
+    r"|(?P<t2>스물|서른)\s*(?P<u2>하나|다섯|여섯|일곱|여덟|아홉)(?![가-힣])"
+)  # '스물다섯' alone is an age; '스물두' without 살 could be a count
 
 
 def age(text: str, ctx: SlotContext) -> list[SlotMatch]:
@@ -105,7 +107,8 @@ def age(text: str, ctx: SlotContext) -> list[SlotMatch]:
         value = int(next(g for g in (m.group("n"), m.group("e"), m.group("y"), m.group("k")) if g))
         return [SlotMatch("age", value, m.start(), m.end(), m.group())]
     if m := _AGE_NATIVE.search(text):
-        value = _KO_TENS[m.group("t")] + (_KO_UNITS[m.group("u")] if m.group("u") else 0)
+        tens, units = m.group("t") or m.group("t2"), m.group("u") or m.group("u2")
+        value = _KO_TENS[tens] + (_KO_UNITS[units] if units else 0)
         return [SlotMatch("age", value, m.start(), m.end(), m.group())]
     if ctx.awaiting == "age" and (
         m := re.fullmatch(r"\s*(?:만\s*)?(\d{1,2})\s*(?:이요|요|입니다|です)?\s*", text)
@@ -142,7 +145,7 @@ _UNEMPLOYED = re.compile(
     r"|無職|求職中|失業|就活中|仕事を?探して|働いていません"
 )
 _EMPLOYED = re.compile(
-    r"(?i)직장인|회사원|회사\s*(?:에\s*)?다니|재직\s*중|정규직|직장\s*(?:에\s*)?다니|일하고\s*있|근무\s*중|취업했|employed|have\s+a\s+(?:full[- ]time\s+)?job|work(?:ing)?\s+full[- ]time|office\s+worker"
+    r"(?i)직장인|회사원|(?:회사|직장)\s*(?:에\s*)?(?:다니|다녀|다님)|재직\s*중|정규직|일하고\s*있|근무\s*중|취업했|employed|have\s+a\s+(?:full[- ]time\s+)?job|work(?:ing)?\s+full[- ]time|office\s+worker"
     r"|会社員|正社員|働いています|勤めて"
 )
 

@@ -34,7 +34,8 @@ def location(text: str, _ctx: SlotContext) -> list[SlotMatch]:
             )
             value = text[m.start("place") : end].strip()
             return [SlotMatch("location", value, m.start("place"), end, value)]
-    if m := _EN.search(text):
+    for m in _EN.finditer(text):
         value = m.group("place").strip()
-        return [SlotMatch("location", value, m.start("place"), m.end("place"), value)]
+        if re.search(r"[A-Za-z]{2}", value):  # "on 2021-07-15" is a date, not a place
+            return [SlotMatch("location", value, m.start("place"), m.end("place"), value)]
     return []

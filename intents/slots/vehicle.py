@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from intents.slots.match import SlotContext, SlotMatch, two_digit_year
 from intents.slots.numbers import NUMBER_PATTERN, parse_number
 
 _CC_UNIT = r"(?:cc|CC|Cc|㏄|씨씨|시시|ｃｃ|シーシー)"
-_LITRE_UNIT = r"(?:리터|ℓ|L|l|ﾘｯﾄﾙ|リットル|liter|litre)"
+_LITRE_UNIT = r"(?:리터|ℓ|L|l|ﾘｯﾄﾙ|リットル|リッター|liters?|litres?)"
 _CC = re.compile(rf"(?P<n>{NUMBER_PATTERN})\s*{_CC_UNIT}(?![A-Za-z])")
 _LITRE = re.compile(rf"(?<![\d.])(?P<n>\d(?:\.\d)?)\s*{_LITRE_UNIT}(?![A-Za-z])")
 _DISPLACEMENT = re.compile(
@@ -49,7 +50,8 @@ _YEAR_KO = re.compile(
 )
 _YEAR_JA = re.compile(r"(?P<y>\d{4}|\d{2})\s*年\s*(?:式|型|モデル|製|登録|に登録|に買|購入)")
 _YEAR_EN = re.compile(
-    r"(?i)\b(?:(?P<y>(?:19|20)\d{2})\s*(?:model|my\b|car\b|sonata|avante|grandeur)|model\s*year\s*(?P<y2>(?:19|20)\d{2})|(?:registered|bought|purchased)\s+in\s+(?P<y3>(?:19|20)\d{2}))"
+    r"(?i)\b(?:(?P<y>(?:19|20)\d{2})\s*(?:model|my\b|car\b|sonata|avante|grandeur)|model\s*year\s*(?P<y2>(?:19|20)\d{2})|(?:registered|bought|purchased|made|built)\s+in\s+(?P<y3>(?:19|20)\d{2})"
+    r"|\b(?:car|sedan|suv|vehicle|one|hatchback)\s+from\s+(?P<y4>(?:19|20)\d{2})\b)"
 )
 _YEAR_BOUGHT_KO = re.compile(
     r"(?P<y>(?:19|20)\d{2}|\d{2})\s*년(?:도)?\s*(?:에)?\s*(?:샀|산|구입|구매|등록|출고|뽑)"
@@ -80,7 +82,7 @@ def model_year(text: str, ctx: SlotContext) -> list[SlotMatch]:
     found: list[SlotMatch] = []
     for pattern in (_YEAR_KO, _YEAR_JA, _YEAR_EN, _YEAR_BOUGHT_KO):
         for m in pattern.finditer(text):
-            raw = next(g for g in (m.groupdict().get(k) for k in ("y", "y2", "y3")) if g)
+            raw = next(g for g in (m.groupdict().get(k) for k in ("y", "y2", "y3", "y4")) if g)
             year = int(raw) if len(raw) == 4 else two_digit_year(int(raw), ctx.today)
             found.append(SlotMatch("model_year", year, m.start(), m.end(), m.group()))
     if not found:
@@ -99,7 +101,7 @@ def model_year(text: str, ctx: SlotContext) -> list[SlotMatch]:
 
 _PREPAY = re.compile(
     r"(?i)연납|일시\s*납|일괄\s*납부|선납|한\s*번에\s*(?:내|납부|결제)|한꺼번에|1년\s*치|일\s*년\s*치|미리\s*(?:내|납부)"
-    r"|年払い|一括(?:納付|払い|で払)|前納|annual(?:ly)?\s+(?:prepay|lump|payment)|prepay|pay\s+(?:it\s+)?(?:all\s+)?at\s+once"
+    r"|年払い|一括(?:納付|払い|で払)|前納|前払い|まとめて(?:払|納)|1年分|一年分|annual(?:ly)?\s+(?:prepay|lump|payment)|prepay|pay\s+(?:it\s+)?(?:all\s+)?at\s+once"
     r"|pay\s+(?:for\s+)?the\s+whole\s+year|(?:whole|full|entire)\s+year\s+up\s*front|up\s*front|in\s+advance|lump[- ]sum"
 )
 _PREPAY_MONTH = re.compile(r"(?i)(?P<m>1|3|6|9)\s*(?:월|月)|(?P<en>january|march|june|september)")
@@ -138,7 +140,8 @@ _TAX_YEAR = re.compile(
     r"|\btax\b.*?\b(?:for|in)\s+(?P<y4>20\d{2})\b"
 )
 _TAX_YEAR_RELATIVE = re.compile(
-    r"(?P<w>올해|금년|내년|작년|今年|来年|昨年|this year|next year|last year)\s*(?:의|の|'s)?\s*(?=자동차세|재산세|세금|自動車税|税|car tax|tax)",
+    r"(?P<w>올해|금년|내년|작년|今年|来年|昨年|this year|next year|last year)\s*(?:의|の|'s)?\s*(?=자동차세|재산세|세금|自動車税|税|car tax|tax)"
+    r"|\btax\b[^.?!]{0,20}?\b(?:for\s+|in\s+)?(?P<w2>this year|next year|last year)\b",
     re.I,
 )
 _RELATIVE_YEARS = {
@@ -161,6 +164,27 @@ def tax_year(text: str, ctx: SlotContext) -> list[SlotMatch]:
         year = int(next(g for g in (m.group("y"), m.group("y2"), m.group("y3"), m.group("y4")) if g))
         return [SlotMatch("tax_year", year, m.start(), m.end(), m.group())]
     if m := _TAX_YEAR_RELATIVE.search(text):
-        year = ctx.today.year + _RELATIVE_YEARS[m.group("w").lower()]
+        year = ctx.today.year + _RELATIVE_YEARS[(m.group("w") or m.group("w2")).lower()]
         return [SlotMatch("tax_year", year, m.start(), m.end(), m.group())]
     return []
+
+
+_FULL_DATE = r"(?P<y>(?:19|20)\d{2})\s*(?:년|年|[-./])\s*(?P<m>\d{1,2})\s*(?:월|月|[-./])\s*(?P<d>\d{1,2})\s*(?:일|日)?"
+_REGISTERED = r"(?:신규\s*)?등록|출고|구입|구매|샀|뽑|登録|購入|買|registered|bought|purchased"
+_REGISTRATION = (
+    re.compile(rf"(?i)(?:{_REGISTERED})\D{{0,12}}?{_FULL_DATE}"),
+    re.compile(rf"(?i){_FULL_DATE}\s*(?:에|に|on)?\s*(?:했|\S{{0,3}}\s*)?(?:{_REGISTERED})"),
+)
+
+
+def registration_date(text: str, ctx: SlotContext) -> list[SlotMatch]:
+    """A car's first registration (or purchase) date, when a full date is said with 등록/登録/registered."""
+    found: list[SlotMatch] = []
+    for m in (m for pattern in _REGISTRATION for m in pattern.finditer(text)):
+        try:
+            value = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        if value <= ctx.today:
+            found.append(SlotMatch("registration_date", value.isoformat(), m.start(), m.end(), m.group()))
+    return found

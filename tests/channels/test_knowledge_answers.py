@@ -62,3 +62,18 @@ def test_a_crisis_told_to_the_tax_bot_goes_to_the_youth_counselor_without_a_desk
     assert body["messages"][0] == {"type": "handoff", "to": "youth", "reason": "youth.crisis"}
     assert "will help you with this" not in body["messages"][1]["text"]
     assert "109" in body["messages"][1]["text"] + body["messages"][2]["text"]
+
+
+def test_a_weather_question_naming_seoul_is_out_of_scope_not_the_page_on_the_seoul_on_app(
+    client: TestClient,
+):
+    body = client.post(
+        "/v1/chat",
+        json={
+            "user_id": f"u-{uuid.uuid4().hex[:8]}",
+            "text": "내일 서울 비 온대?",
+            "assistant": "counselor120",
+        },
+    ).json()
+    assert body["trace"]["intent"]["name"] == "out_of_scope"
+    assert body["trace"]["citations"] == []

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.corpus import Corpus
-from knowledge.retriever import HybridRetriever, Scope
+from knowledge.retriever import HybridRetriever, RetrievalConfig, Scope
 from tests.knowledge.conftest import CountingEmbedder
 
 
@@ -96,3 +96,9 @@ def test_one_search_serves_several_scopes_as_separate_runs_would(retriever: Hybr
         alone = retriever.run("전입신고는 어디서 해요?", k=3, assistant=scope.assistant, tags=scope.tags)
         assert [h.doc_id for h in result.hits] == [h.doc_id for h in alone.hits]
         assert result.best_dense == alone.best_dense
+
+
+def test_overruling_a_sure_out_of_scope_call_needs_a_closer_match():
+    config = RetrievalConfig()
+    assert config.overrule_floor(0.6) == config.confident_dense_score
+    assert config.overrule_floor(0.95) == config.sure_dense_score > config.confident_dense_score

@@ -16,6 +16,7 @@ from intents.slots.numbers import format_korean
 
 TODAY = date(2026, 11, 25)
 CASES = yaml.safe_load((Path(__file__).with_name("cases.yml")).read_text(encoding="utf-8"))["cases"]
+BLIND = yaml.safe_load((Path(__file__).with_name("blind_cases.yml")).read_text(encoding="utf-8"))
 EXTRACTOR = SlotExtractor()
 
 
@@ -34,6 +35,16 @@ def test_slot_case(case: dict):
         assert found.get(slot) == value, f"{slot}: {found}"
     for slot in case.get("absent", []):
         assert slot not in found
+
+
+@pytest.mark.parametrize("case", BLIND, ids=[c["text"] for c in BLIND])
+def test_blind_slot_case(case: dict):
+    """Cases written from the contract alone, each with its own today, locale and intent."""
+    found = SlotExtractor.as_slots(
+        EXTRACTOR.run(case["text"], SlotContext(today=case["today"], locale=case["locale"]))
+    )
+    expected = {k: v.isoformat() if isinstance(v, date) else v for k, v in case["slots"].items()}
+    assert {k: found.get(k) for k in expected} == expected
 
 
 @given(st.integers(min_value=1, max_value=99_999).map(lambda n: n * 10_000))
