@@ -49,6 +49,9 @@ class Composer:
         """Messages for `decision`; a failed `outcome` on an `ask` explains why the slot is asked again."""
         out = Composition()
         if decision.step == "ask":
+            if decision.explain and knowledge is not None and knowledge.answered:
+                self._cite(knowledge, locale, self._quoted(knowledge, locale), out)
+                out.messages.append(self.say("utter_compute_for_you", locale, clerk))
             if outcome is not None and isinstance(outcome.error, SlotInvalid):
                 out.messages.append(self._invalid(outcome.error, locale, {**decision.slots, **outcome.args}))
             out.messages.append(self.say(f"utter_ask_{decision.slot}", locale, clerk))
@@ -105,18 +108,24 @@ class Composer:
             lines.append(self.book.text(f"utter_open_{decision.intent}", locale))
         elif decision.intent in clerk.intents and decision.intent not in clerk.grounding:
             lines.append(self.book.text("utter_how_to_instead", locale))
-        if not knowledge.translated and (note := self.book.text("utter_korean_source", locale)):
-            lines.append(note)
-        lines.append(" ".join(knowledge.sentences))
+        self._cite(knowledge, locale, lines + self._quoted(knowledge, locale), out)
+        if decision.offer == "human":
+            out.messages.append(self.say("utter_offer_human", locale, clerk))
+            out.messages.append(self._yes_no(locale))
+
+    def _quoted(self, knowledge: KnowledgeAnswer, locale: str) -> list[str]:
+        """The extracted sentences, after a note when they are quoted from the Korean original."""
+        note = "" if knowledge.translated else self.book.text("utter_korean_source", locale)
+        return [*([note] if note else []), " ".join(knowledge.sentences)]
+
+    def _cite(self, knowledge: KnowledgeAnswer, locale: str, lines: list[str], out: Composition) -> None:
+        """The answer's lines, then its source line, with the citations in the trace."""
         out.messages.append(TextMessage(text="\n".join(lines)))
         sources = "; ".join(f"{c.title} ({c.doc_id})" for c in knowledge.citations)
         out.messages.append(TextMessage(text=self.book.text("utter_source", locale, sources=sources)))
         out.citations.extend(
             Citation(doc_id=c.doc_id, title=c.title, score=c.score, lang=c.lang) for c in knowledge.citations
         )
-        if decision.offer == "human":
-            out.messages.append(self.say("utter_offer_human", locale, clerk))
-            out.messages.append(self._yes_no(locale))
 
     def handoff(self, to: Clerk, locale: str, reason: str, announce: bool = True) -> list[Message]:
         """The switch to another clerk; a grounded reply (a crisis) goes straight to its content, unannounced."""

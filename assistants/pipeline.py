@@ -144,7 +144,7 @@ class ChatPipeline:
         scope = None if clerk.id == DEFAULT_ASSISTANT else clerk.id
         if decision.step == "answer" and decision.intent in clerk.grounding:
             knowledge = self.answerer.cite(clerk.grounding[decision.intent], state.locale)
-        elif decision.step == "answer":
+        elif decision.step == "answer" or decision.explain:
             topics = clerk.topics_for(decision.intent, decision.slots)
             knowledge = self.answerer.run(nlu.text, nlu.vector, state.locale, scope, topics=topics)
         elif decision.step == "fallback" and nlu.intent.source == "model":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from assistants.domain import Clerk, Form, owner_of
@@ -43,6 +43,7 @@ class Decision:
     slots: dict[str, Any] = field(default_factory=dict)
     options: tuple[str, ...] = ()
     offer: str | None = None
+    explain: bool = False  # an `ask` preceded by a cited answer on the form's rule
 
 
 class Policy:
@@ -111,7 +112,10 @@ class Policy:
         form = clerk.forms.get(intent)
         if form:
             carried = state.slots if intent in (state.active_intent, state.last_intent) else {}
-            return self._advance(form, {**carried, **_relevant(form, heard)}, signed_in)
+            decision = self._advance(form, {**carried, **_relevant(form, heard)}, signed_in)
+            if decision.step == "ask" and clerk.asks_about_rule(intent, nlu.text):
+                return replace(decision, explain=True)
+            return decision
 
         if intent in clerk.grounding:
             return Decision("answer", intent, offer="human")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -76,6 +77,7 @@ class Clerk:
     forms: dict[str, Form]
     topics: dict[str, frozenset[str]] = field(default_factory=dict)
     grounding: dict[str, str] = field(default_factory=dict)
+    explains: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     @property
     def intents(self) -> frozenset[str]:
@@ -88,6 +90,11 @@ class Clerk:
         """The slots an intent takes (its form's, plus the catalog's)."""
         form = self.forms.get(intent)
         return tuple(dict.fromkeys((*(form.slot_names if form else ()), *self.intent_slots.get(intent, ()))))
+
+    def asks_about_rule(self, intent: str, text: str) -> bool:
+        """True when the text asks how a form's rule works (a rate, a reduction, who pays), not for a result."""
+        pattern = self.explains.get(intent)
+        return pattern is not None and bool(pattern.search(text))
 
     def topics_for(self, intent: str, slots: dict[str, Any]) -> tuple[frozenset[str], ...]:
         """Corpus tags a request is about, most specific first: the intent's topic with the values the
@@ -132,6 +139,10 @@ def load_clerk(path: Path) -> Clerk:
         forms=forms,
         topics=topics,
         grounding=dict(raw.get("grounding") or {}),
+        explains={
+            intent: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+            for intent, patterns in (raw.get("explains") or {}).items()
+        },
     )
 
 

@@ -41,6 +41,11 @@ class IntentRules:
         self.phrases = {normalise(str(p)): intent for intent, phrases in smalltalk.items() for p in phrases}
         requires = yaml.safe_load((directory / "requires.yml").read_text(encoding="utf-8")) or {}
         self.requires = {intent: re.compile(pattern, re.IGNORECASE) for intent, pattern in requires.items()}
+        excludes = yaml.safe_load((directory / "excludes.yml").read_text(encoding="utf-8")) or {}
+        self.excludes = {
+            intent: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+            for intent, patterns in excludes.items()
+        }
         seoul_only = yaml.safe_load((directory / "seoul_only.yml").read_text(encoding="utf-8"))
         self.seoul_only = frozenset(seoul_only["seoul_only"])
         self.service_area: ServiceArea = service_area()
@@ -50,9 +55,11 @@ class IntentRules:
         return intent in self.seoul_only and self.service_area.elsewhere(text)
 
     def allows(self, intent: str, text: str) -> bool:
-        """False when `intent` needs a word the text does not have."""
-        pattern = self.requires.get(intent)
-        return pattern is None or bool(pattern.search(text))
+        """False when `intent` needs a word the text does not have, or has a word that rules it out."""
+        needed, excluded = self.requires.get(intent), self.excludes.get(intent)
+        if needed is not None and not needed.search(text):
+            return False
+        return excluded is None or not excluded.search(text)
 
     def match(self, text: str) -> RuleHit | None:
         for pattern in self.crisis:

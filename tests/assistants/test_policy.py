@@ -98,3 +98,21 @@ def test_a_crisis_is_answered_from_its_passage_with_a_person_offered_even_mid_fo
     )
     state = session(slots={"engine_cc": 2000}, awaiting="model_year", active_intent="tax.car_tax")
     assert decide(state, understood("youth.crisis", 1.0)).to == "youth"
+
+
+def test_a_question_about_the_rate_starts_the_form_with_the_rule_explained_first():
+    decision = decide(session(), understood("tax.car_tax", text="자동차세 cc당 얼마임"))
+    assert (decision.step, decision.slot, decision.explain) == ("ask", "engine_cc", True)
+
+
+def test_a_request_for_the_amount_just_asks_what_is_missing():
+    decision = decide(session(), understood("tax.car_tax", text="자동차세 계산해 줘"))
+    assert (decision.step, decision.slot, decision.explain) == ("ask", "engine_cc", False)
+
+
+def test_a_rule_question_with_everything_given_is_computed():
+    decision = decide(
+        session(),
+        understood("tax.car_tax", text="2000cc 25년식 세율로 얼마", engine_cc=2000, model_year=2025),
+    )
+    assert (decision.step, decision.explain) == ("act", False)

@@ -147,6 +147,37 @@ def test_a_tax_due_date_needs_a_tax_or_a_payment_in_the_text():
 
 
 @pytest.mark.parametrize(
+    ("text", "fallback"),
+    [
+        ("이사했더니 자동차세 고지서가 전에 살던 집으로 갔나봐요", "info.question"),
+        ("애가 열나서 응급실 가느라 잠깐 세운건데 딱지 끊김 억울", "info.question"),
+        ("배고파 죽겠음", "out_of_scope"),
+        ("they towed my car and i got a parking fine, this is the worst", "info.question"),
+    ],
+)
+def test_a_classifier_only_crisis_about_a_bill_a_fine_or_hyperbole_falls_to_the_next_intent(
+    text: str, fallback: str
+):
+    ranking = (("youth.crisis", 0.3), (fallback, 0.25), ("youth.counsel", 0.2))
+    result = apply_rules(default_rules(), IntentPrediction("youth.crisis", 0.3, ranking, 0.05), text)
+    assert result.name == fallback
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "세금 독촉에 시달려서 죽고 싶어요",
+        "예약이고 뭐고 다 끝내고 싶다",
+        "I can't pay the tax bill, I want to die",
+    ],
+)
+def test_a_crisis_said_in_words_stays_a_crisis_whatever_else_it_mentions(text: str):
+    ranking = (("info.question", 0.6), ("youth.crisis", 0.3))
+    result = apply_rules(default_rules(), IntentPrediction("info.question", 0.6, ranking, 0.3), text)
+    assert result.name == "youth.crisis"
+
+
+@pytest.mark.parametrize(
     ("text", "intent"),
     [
         ("대구 무더위쉼터 어디 있어요", "info.question"),
