@@ -1,0 +1,60 @@
+"""End to end: the retrieval questions asked of the 120 counselor through the chat API; is the first citation
+a gold passage, is there none, or is it another? Usage: `python -m evals.answers_e2e`."""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+
+from evals.retrieval_eval import Question, load_questions
+from evals.targets import Target
+
+
+@dataclass(frozen=True)
+class Outcome:
+    question: Question
+    intent: str
+    cited: tuple[str, ...]
+
+    @property
+    def verdict(self) -> str:
+        """'correct', 'uncited' or 'wrong' for an answerable question; 'declined' or 'made_up' otherwise."""
+        if not self.question.gold:
+            return "made_up" if self.cited else "declined"
+        if not self.cited:
+            return "uncited"
+        return "correct" if self.cited[0] in self.question.gold else "wrong"
+
+
+def ask(target: Target, question: Question, assistant: str = "counselor120") -> Outcome:
+    payload = {"user_id": f"e2e-{uuid.uuid4().hex[:10]}", "text": question.text, "assistant": assistant}
+    _, body = target.chat(payload, None)
+    trace = body.get("trace", {})
+    cited = tuple(c["doc_id"] for c in trace.get("citations", []))
+    return Outcome(question, trace.get("intent", {}).get("name", ""), cited)
+
+
+def tally(outcomes: list[Outcome]) -> dict[str, Counter[str]]:
+    """Verdict counts per language, and over all."""
+    counts: dict[str, Counter[str]] = {"all": Counter()}
+    for outcome in outcomes:
+        counts.setdefault(outcome.question.lang, Counter())[outcome.verdict] += 1
+        counts["all"][outcome.verdict] += 1
+    return counts
+
+
+def main() -> None:
+    from channels.cli.eval import in_process_target
+
+    target = in_process_target(None)
+    try:
+        outcomes = [ask(target, q) for q in load_questions()]
+    finally:
+        target.close()
+    for lang, counts in tally(outcomes).items():
+        print(lang, dict(sorted(counts.items())))
+
+
+if __name__ == "__main__":
+    main()
