@@ -47,17 +47,16 @@ def test_an_out_of_corpus_question_gets_i_dont_know_and_a_human_offer(client: Te
         assert any(m["type"] == "handoff" and m["to"] == "human" for m in yes["messages"])
 
 
+def first_turn(client: TestClient, text: str, assistant: str) -> dict:
+    """A new citizen's first message to `assistant`, as the response body."""
+    payload = {"user_id": f"u-{uuid.uuid4().hex[:8]}", "text": text, "assistant": assistant}
+    return client.post("/v1/chat", json=payload).json()
+
+
 def test_a_crisis_told_to_the_tax_bot_goes_to_the_youth_counselor_without_a_desk_announcement(
     client: TestClient,
 ):
-    body = client.post(
-        "/v1/chat",
-        json={
-            "user_id": f"u-{uuid.uuid4().hex[:8]}",
-            "text": "I left a suicide note on my desk",
-            "assistant": "tax",
-        },
-    ).json()
+    body = first_turn(client, "I left a suicide note on my desk", "tax")
     assert body["assistant"] == "youth"
     assert body["messages"][0] == {"type": "handoff", "to": "youth", "reason": "youth.crisis"}
     assert "will help you with this" not in body["messages"][1]["text"]
@@ -67,13 +66,6 @@ def test_a_crisis_told_to_the_tax_bot_goes_to_the_youth_counselor_without_a_desk
 def test_a_weather_question_naming_seoul_is_out_of_scope_not_the_page_on_the_seoul_on_app(
     client: TestClient,
 ):
-    body = client.post(
-        "/v1/chat",
-        json={
-            "user_id": f"u-{uuid.uuid4().hex[:8]}",
-            "text": "내일 서울 비 온대?",
-            "assistant": "counselor120",
-        },
-    ).json()
+    body = first_turn(client, "내일 서울 비 온대?", "counselor120")
     assert body["trace"]["intent"]["name"] == "out_of_scope"
     assert body["trace"]["citations"] == []
