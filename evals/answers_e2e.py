@@ -1,5 +1,5 @@
 """End to end: the retrieval questions asked of the 120 counselor through the chat API; is the first citation
-a gold passage, is there none, or is it another? Usage: `python -m evals.answers_e2e`."""
+a gold passage, is there none, or is it another? Run by `clerks eval-answers`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass
 
-from evals.retrieval_eval import Question, load_questions
+from evals.retrieval_eval import Question
 from evals.targets import Target
 
 
@@ -42,19 +42,3 @@ def tally(outcomes: list[Outcome]) -> dict[str, Counter[str]]:
         counts.setdefault(outcome.question.lang, Counter())[outcome.verdict] += 1
         counts["all"][outcome.verdict] += 1
     return counts
-
-
-def main() -> None:
-    from channels.cli.eval import in_process_target
-
-    target = in_process_target(None)
-    try:
-        outcomes = [ask(target, q) for q in load_questions()]
-    finally:
-        target.close()
-    for lang, counts in tally(outcomes).items():
-        print(lang, dict(sorted(counts.items())))
-
-
-if __name__ == "__main__":
-    main()

@@ -6,6 +6,7 @@ import typer
 
 from channels.cli import build, chat, serve
 from channels.cli.eval import eval_command
+from channels.cli.eval_answers import eval_answers
 from channels.cli.eval_retrieval import eval_retrieval
 
 app = typer.Typer(
@@ -18,6 +19,7 @@ app.command("chat")(chat.chat)
 app.command("build")(build.build)
 app.command("eval")(eval_command)
 app.command("eval-retrieval")(eval_retrieval)
+app.command("eval-answers")(eval_answers)
 
 
 def main() -> None:
