@@ -10,7 +10,7 @@ from assistants.composer import Composer, Composition
 from assistants.domain import DEFAULT_ASSISTANT, Clerk, owner_of
 from assistants.policy import Decision, Policy
 from assistants.turn import ActionTrace, IntentTrace, Message, Reply, Trace, Turn, plain_text
-from intents.language import detect_language
+from intents.language import continued_language, detect_language
 from intents.understanding import NLU, Understanding
 from knowledge.answer import ExtractiveAnswerer, KnowledgeAnswer
 from services.clock import Clock
@@ -82,7 +82,9 @@ class ChatPipeline:
                 locale=turn.locale or (state.locale if state else None),
                 expected=self._expected_slots(state),
             )
-            locale = turn.locale or detect_language(text) or (state.locale if state else nlu.language)
+            locale = turn.locale or (
+                continued_language(text, state.locale) if state else detect_language(text) or nlu.language
+            )
             if state is None:
                 assistant = owner_of(nlu.intent.name, self.clerks) or DEFAULT_ASSISTANT
                 state = conversations.open(assistant, locale, turn.citizen.id if turn.citizen else None)

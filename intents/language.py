@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 Locale = Literal["ko", "en", "ja"]
@@ -46,3 +47,30 @@ def detect_language(text: str, default: Locale | None = None) -> Locale | None:
     if counts["latin"]:
         return "en"
     return "ko" if counts["hangul"] else default
+
+
+# Latin tokens a Korean or Japanese citizen types without switching language: units, codes, "ok".
+_LATIN_TOKENS = frozenset(
+    {"cc", "l", "km", "kg", "m", "pm", "am", "ok", "okay", "ev", "suv", "id", "qr", "app", "pc", "tv"}
+    | {"ktx", "atm", "sms", "kakao", "naver", "vs"}
+)
+_WORD = re.compile(r"[A-Za-z]+|[\uac00-\ud7a3]+")
+
+
+def continued_language(text: str, current: Locale) -> Locale:
+    """The language a conversation goes on in: `current`, unless `text` says enough in another one.
+
+    A reply of units or a code ("2000cc", "3pm", "ok") keeps a Korean conversation Korean, and a bare
+    Korean place name ("마포구") keeps an English one English; a sentence switches.
+    """
+    detected = detect_language(text)
+    if detected is None or detected == current:
+        return current
+    words = _WORD.findall(text)
+    if detected == "en":
+        latin = [w for w in words if w.isascii() and w.lower() not in _LATIN_TOKENS]
+        return "en" if len(latin) >= 2 or any(len(w) >= 5 for w in latin) else current
+    if detected == "ko":
+        hangul = [w for w in words if not w.isascii()]
+        return "ko" if len(hangul) >= 2 or any(len(w) >= 6 for w in hangul) else current
+    return detected

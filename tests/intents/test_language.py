@@ -2,7 +2,7 @@
 
 import pytest
 
-from intents.language import detect_language
+from intents.language import continued_language, detect_language
 
 
 @pytest.mark.parametrize(
@@ -24,3 +24,27 @@ def test_language_by_script(text: str, expected: str):
 def test_text_without_letters_falls_back_to_the_default():
     assert detect_language("2025", default="ja") == "ja"
     assert detect_language("!!!") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "expected"),
+    [
+        ("2000cc", "ko", "ko"),
+        ("오후 3시요", "en", "ko"),
+        ("3pm", "ko", "ko"),
+        ("ok", "ja", "ja"),
+        ("KTX 타고 가요", "en", "ko"),
+        ("마포구", "en", "en"),
+        ("마포구 테니스장", "en", "ko"),
+        ("감사합니다", "en", "en"),
+        ("테니스장 예약할래요", "en", "ko"),
+        ("2020", "ja", "ja"),
+        ("hello", "ko", "en"),
+        ("2000cc please", "ko", "en"),
+        ("yes", "ko", "ko"),
+        ("はい", "ko", "ja"),
+        ("How much is it?", "ja", "en"),
+    ],
+)
+def test_conversation_keeps_its_language_unless_the_text_says_enough(text: str, current: str, expected: str):
+    assert continued_language(text, current) == expected
