@@ -16,18 +16,23 @@ from services.tax import (
     vehicle_acquisition_tax,
 )
 from services.tax.calendar import DueDates
+from services.tax.car_tax_prepay import prepay_window
 
 
 def car_tax_args(slots: dict[str, Any], ctx: ActionContext) -> dict[str, Any]:
+    """This year's tax; a prepayment asked for without a year is for the next window still open."""
+    prepay, year, month = bool(slots.get("prepay")), slots.get("tax_year"), slots.get("prepay_month")
+    if prepay and year is None:
+        year, month = prepay_window(ctx.today, month)
     return {
         "engine_cc": slots.get("engine_cc"),
         "model_year": slots.get("model_year"),
         "registration_date": slots.get("registration_date"),
-        "tax_year": slots.get("tax_year") or ctx.today.year,
+        "tax_year": year or ctx.today.year,
         "vehicle_use": slots.get("vehicle_use") or "private",
         "fuel": slots.get("fuel") or "gasoline",
-        "prepay": bool(slots.get("prepay")),
-        "prepay_month": slots.get("prepay_month"),
+        "prepay": prepay,
+        "prepay_month": month,
     }
 
 

@@ -72,6 +72,7 @@ def present_car_tax(result: BaseModel, locale: str, book: ResponseBook) -> Prese
         headline += " " + book.text(
             "result_tax.car_tax_prepay",
             locale,
+            year=inp.tax_year,
             month_name=month_name,
             discount=p.discount,
             effective_pct=p.effective_pct,

@@ -20,6 +20,21 @@ class Prepayment(BaseModel):
     rate_assumed: bool
 
 
+PREPAY_MONTHS = (1, 3, 6, 9)
+
+
+def prepay_window(today: date, month: int | None = None) -> tuple[int, int]:
+    """(tax year, month) of the next 연납 window still open on `today`; windows run to the month's end.
+
+    After September the year's windows have all closed, so the next one is January of the next year;
+    a month asked for whose window has passed this year means that month next year.
+    """
+    if month is not None:
+        return (today.year if month >= today.month else today.year + 1), month
+    upcoming = [m for m in PREPAY_MONTHS if m >= today.month]
+    return (today.year, upcoming[0]) if upcoming else (today.year + 1, PREPAY_MONTHS[0])
+
+
 def prepay_rate(year: int, rule: dict) -> tuple[float, bool]:
     """The decree's rate for `year`; a year not yet in the table uses the latest one (flagged)."""
     table = {int(y): float(r) for y, r in rule["rate_pct_by_year"].items()}
