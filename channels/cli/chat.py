@@ -21,11 +21,16 @@ from services.errors import DomainError
 from services.settings import get_settings
 
 
+def _said(card: CardMessage, text: str) -> bool:
+    """True when the reply's text already lists every line of the card (text channels get both)."""
+    return all(f"{item['label']}: {item['value']}" in text for item in card.items)
+
+
 def render(console: Console, reply: Reply) -> None:
     for message in reply.messages:
         if isinstance(message, TextMessage):
             console.print(f"[bold cyan]{reply.assistant}>[/] {message.text}")
-        elif isinstance(message, CardMessage):
+        elif isinstance(message, CardMessage) and not _said(message, reply.text):
             console.print(f"  [bold]{message.title}[/]")
             for item in message.items:
                 console.print(f"    {item['label']}: {item['value']}")

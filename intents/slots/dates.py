@@ -97,7 +97,7 @@ _LATER = re.compile(
     """
 )
 _KO_WEEKDAY = re.compile(
-    r"(?P<w>이번\s*주|금주|다음\s*주|담주|차주|다다음\s*주|저번\s*주|(?:\d|[한두세])\s*주\s*(?:뒤|후))?\s*의?\s*"
+    r"(?P<w>이번\s*주|금주|다음\s*주|담주|차주|다다음\s*주|저번\s*주|(?:\d|[한두세])\s*주\s*(?:뒤|후)(?:에)?)?\s*의?\s*"
     r"(?P<d>[월화수목금토일])\s*요일"
 )
 _JA_WEEKDAY = re.compile(
@@ -124,7 +124,7 @@ def _week_start(day: date) -> date:
 
 def _weekday(today: date, weekday: int, which: str | None) -> date:
     """'이번주/this' = that day of this week; '다음주/next' = of next week; none = the next one to come."""
-    which = (which or "").replace(" ", "").lower()
+    which = (which or "").replace(" ", "").lower().removesuffix("에")
     if which in ("이번주", "금주", "今週", "this"):
         return _week_start(today) + timedelta(days=weekday)
     if which in ("다음주", "담주", "차주", "来週", "next"):

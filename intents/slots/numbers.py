@@ -50,7 +50,10 @@ _NATIVE = {
     "열두": 12,
     "스무": 20,
     "스물": 20,
+    "서른": 30,
+    "마흔": 40,
 }
+_NATIVE_TENS = re.compile(r"(열|스물|서른|마흔)\s?(한|두|세|네|다섯|여섯|일곱|여덟|아홉)")
 
 _ATOM = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[영공일이삼사오육륙칠팔구](?=[십백천만억조영공일이삼사오육륙칠팔구])"
@@ -140,7 +143,9 @@ def find_numbers(text: str) -> list[tuple[int, int, str]]:
 
 
 def parse_native_count(word: str) -> int | None:
-    """Native Korean counting words used before 명/개/시: '네' -> 4, '열두' -> 12."""
+    """Native Korean counting words used before 명/개/시: '네' -> 4, '열두' -> 12, '스물두' -> 22."""
+    if m := _NATIVE_TENS.fullmatch(word):
+        return _NATIVE[m.group(1)] + _NATIVE[m.group(2)]
     return _NATIVE.get(word)
 
 

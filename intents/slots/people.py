@@ -7,7 +7,7 @@ import re
 from intents.slots.match import SlotContext, SlotMatch
 from intents.slots.numbers import parse_native_count
 
-_NATIVE = "한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열한|열두|스무"
+_NATIVE = "(?:열|스물|서른|마흔)\\s?(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉)|스무|서른|마흔|열|한|두|세|네|다섯|여섯|일곱|여덟|아홉"
 _PARTY_KO = re.compile(
     rf"(?P<n>\d+)\s*(?:명|사람|인(?!(?!용|분|석)[가-힣]))(?!\s*(?:이상|이하))"
     rf"|(?P<nat>{_NATIVE})\s*(?:명|사람|분(?!\s*(?:뒤|후|전|동안|만|쯤|정도|걸)))"

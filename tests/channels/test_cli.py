@@ -35,6 +35,12 @@ def test_chat_in_the_terminal_with_trace(env: None):
     assert '"annual_total": 520000' in result.output
 
 
+def test_chat_prints_a_breakdown_once(env: None):
+    result = CliRunner().invoke(app, ["chat"], input="2000cc 승용차 자동차세 얼마예요?\n2025년식이요\n\n")
+    assert result.exit_code == 0, result.output
+    assert result.output.count("연간 합계: 520,000원") == 1
+
+
 def test_build_reports_an_up_to_date_model(env: None):
     result = CliRunner().invoke(app, ["build"])
     assert result.exit_code == 0, result.output
