@@ -55,6 +55,11 @@ class Composer:
             if outcome is not None and isinstance(outcome.error, SlotInvalid):
                 out.messages.append(self._invalid(outcome.error, locale, {**decision.slots, **outcome.args}))
             out.messages.append(self.say(f"utter_ask_{decision.slot}", locale, clerk))
+            if self.book.has(f"options_{decision.slot}"):
+                labels = self.book.text(f"options_{decision.slot}", locale).split("|")
+                out.messages.append(
+                    QuickRepliesMessage(options=[QuickReply(label=x, value=x) for x in labels])
+                )
         elif decision.step == "act" and outcome is not None and outcome.ok:
             self._present(outcome, locale, out)
         elif decision.step == "act" and outcome is not None and outcome.error is not None:
@@ -66,7 +71,7 @@ class Composer:
             out.messages.append(self.say("utter_confirm", locale, clerk))
             out.messages.append(self._yes_no(locale))
         elif decision.step == "handoff_human":
-            out.messages.append(self.say("utter_human_handoff", locale, clerk))
+            out.messages.append(self.say(decision.response or "utter_human_handoff", locale, clerk))
             out.messages.append(HandoffMessage(to="human", reason=decision.intent))
         elif decision.step == "fallback":
             out.messages.append(self.say("utter_out_of_scope", locale, clerk))

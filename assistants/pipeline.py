@@ -98,11 +98,14 @@ class ChatPipeline:
                         target, locale, decision.intent, announce=decision.intent not in target.grounding
                     )
                 )
+                state.pending = {"handed_to": target.id}
                 conversations.save(state, text, plain_text(messages), decision.intent, {"handoff": target.id})
                 state = conversations.latest_open(target.id) or conversations.open(
                     target.id, locale, turn.citizen.id if turn.citizen else None
                 )
                 state.locale = locale
+                if state.pending and "handed_to" in state.pending:
+                    state.pending = None
                 decision, outcome, composition = self._step(state, nlu, turn, today)
             messages.extend(composition.messages)
             trace = self._trace(state, nlu, decision, outcome, composition)
@@ -130,6 +133,10 @@ class ChatPipeline:
             state = None
         if state is None:
             state = conversations.latest_open(turn.assistant)
+        if state is not None and state.pending and state.pending.get("handed_to"):
+            state = (
+                conversations.latest_open(state.pending["handed_to"]) or state
+            )  # the citizen was passed on
         if state is not None and state.citizen_id != citizen_id:
             state = None  # a signed-in conversation never continues under another (or no) identity
         if state is None and turn.assistant:
@@ -157,7 +164,7 @@ class ChatPipeline:
                 decision = Decision("answer", "info.question")
             else:
                 knowledge = None
-        if decision.step == "act" and decision.form is not None:
+        if decision.step == "act" and decision.form is not None and decision.form.action is not None:
             outcome = self.actions.run(
                 decision.form.action,
                 decision.slots,
@@ -250,6 +257,8 @@ def _apply(
     elif decision.step == "answer":
         answered = knowledge is not None and knowledge.answered
         state.pending = {"offer": "human"} if decision.offer == "human" or not answered else None
+        if decision.form is not None:
+            state.active_intent, state.awaiting = None, None
         if decision.intent != "info.question":
             state.slots, state.last_intent = dict(decision.slots), decision.intent
     elif decision.step in ("handoff_human", "handoff_clerk"):

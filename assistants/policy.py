@@ -70,7 +70,9 @@ class Policy:
 
         if state.pending and state.pending.get("offer") == "human" and intent in ("affirm", "deny"):
             if intent == "affirm":
-                return Decision("handoff_human", "human_handoff", response="utter_human_handoff")
+                return Decision(
+                    "handoff_human", "human_handoff", response=clerk.human_desk(state.last_intent)
+                )
             return Decision("respond", intent, response="utter_what_else")
 
         if state.pending and active:
@@ -127,7 +129,7 @@ class Policy:
         if intent == "help":
             return Decision("respond", intent, response=f"utter_help_{clerk.id}")
         if intent == "human_handoff":
-            return Decision("handoff_human", intent, response="utter_human_handoff")
+            return Decision("handoff_human", intent, response=clerk.human_desk(state.last_intent))
         if intent in ("affirm", "deny"):
             return Decision("respond", intent, response="utter_what_else")
         if intent == "out_of_scope":
@@ -162,6 +164,8 @@ class Policy:
         missing = form.missing(slots)
         if missing:
             return Decision("ask", form.intent, form=form, slot=missing, slots=slots)
+        if form.action is None:
+            return Decision("answer", form.intent, form=form, slots=slots)
         if form.confirm:
             return Decision("confirm", form.intent, form=form, slots=slots)
         return Decision("act", form.intent, form=form, slots=slots)

@@ -45,10 +45,11 @@ class RequiredSlot:
 
 @dataclass(frozen=True)
 class Form:
-    """Slots to collect for an intent, then the action that carries it out (optionally after a confirmation)."""
+    """Slots to collect for an intent, then the action that carries it out (optionally after a confirmation);
+    without an action (`answer: knowledge`) the collected slots pick the corpus passages that answer it."""
 
     intent: str
-    action: str
+    action: str | None
     required: tuple[RequiredSlot, ...]
     optional: tuple[str, ...] = ()
     confirm: bool = False
@@ -78,6 +79,7 @@ class Clerk:
     topics: dict[str, frozenset[str]] = field(default_factory=dict)
     grounding: dict[str, str] = field(default_factory=dict)
     explains: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    human_desks: dict[str, str] = field(default_factory=dict)
 
     @property
     def intents(self) -> frozenset[str]:
@@ -95,6 +97,10 @@ class Clerk:
         """True when the text asks how a form's rule works (a rate, a reduction, who pays), not for a result."""
         pattern = self.explains.get(intent)
         return pattern is not None and bool(pattern.search(text))
+
+    def human_desk(self, last_intent: str | None) -> str:
+        """The handoff reply after `last_intent`: after a crisis the person is a crisis counsellor, not 120."""
+        return self.human_desks.get(last_intent or "", "utter_human_handoff")
 
     def topics_for(self, intent: str, slots: dict[str, Any]) -> tuple[frozenset[str], ...]:
         """Corpus tags a request is about, most specific first: the intent's topic with the values the
@@ -116,7 +122,7 @@ def _form(intent: str, spec: dict[str, Any], slots: tuple[str, ...]) -> Form:
     names = {r.slot for r in required}
     return Form(
         intent=intent,
-        action=spec.get("action", intent),
+        action=None if spec.get("answer") == "knowledge" else spec.get("action", intent),
         required=tuple(required),
         optional=tuple(dict.fromkeys(s for s in (*spec.get("optional", []), *slots) if s not in names)),
         confirm=bool(spec.get("confirm", False)),
@@ -143,6 +149,7 @@ def load_clerk(path: Path) -> Clerk:
             intent: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
             for intent, patterns in (raw.get("explains") or {}).items()
         },
+        human_desks=dict(raw.get("human_desks") or {}),
     )
 
 

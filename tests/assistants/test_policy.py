@@ -116,3 +116,26 @@ def test_a_rule_question_with_everything_given_is_computed():
         understood("tax.car_tax", text="2000cc 25년식 세율로 얼마", engine_cc=2000, model_year=2025),
     )
     assert (decision.step, decision.explain) == ("act", False)
+
+
+def test_a_person_asked_for_after_a_crisis_is_a_crisis_counsellor():
+    youth = CLERKS["youth"]
+    after_crisis = session(last_intent="youth.crisis", pending={"offer": "human"})
+    assert decide(after_crisis, understood("affirm"), youth).response == "utter_human_handoff_crisis"
+    assert decide(session(last_intent="youth.crisis"), understood("human_handoff"), youth).response == (
+        "utter_human_handoff_crisis"
+    )
+    assert decide(session(), understood("human_handoff"), youth).response == "utter_human_handoff"
+
+
+def test_a_certificate_without_its_kind_is_asked_for_then_answered_from_the_corpus():
+    counselor = CLERKS["counselor120"]
+    ask = decide(session(), understood("cert.issue"), counselor)
+    assert (ask.step, ask.slot) == ("ask", "cert_type")
+    waiting = session(awaiting="cert_type", active_intent="cert.issue")
+    answer = decide(waiting, understood("out_of_scope", 0.5, cert_type="family_relation"), counselor)
+    assert (answer.step, answer.intent, answer.slots) == (
+        "answer",
+        "cert.issue",
+        {"cert_type": "family_relation"},
+    )

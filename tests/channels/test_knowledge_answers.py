@@ -69,3 +69,17 @@ def test_a_weather_question_naming_seoul_is_out_of_scope_not_the_page_on_the_seo
     body = first_turn(client, "내일 서울 비 온대?", "counselor120")
     assert body["trace"]["intent"]["name"] == "out_of_scope"
     assert body["trace"]["citations"] == []
+
+
+def test_after_a_handoff_the_next_turn_to_the_same_npc_reaches_the_clerk_it_passed_the_citizen_to(
+    client: TestClient,
+):
+    uid = f"u-{uuid.uuid4().hex[:8]}"
+    crisis = {"user_id": uid, "text": "I left a suicide note on my desk", "assistant": "tax"}
+    assert client.post("/v1/chat", json=crisis).json()["assistant"] == "youth"
+    yes = client.post("/v1/chat", json={"user_id": uid, "text": "yes", "assistant": "tax"}).json()
+    assert yes["assistant"] == "youth"
+    assert {"type": "handoff", "to": "human", "reason": "human_handoff"} in yes["messages"]
+    assert "109" in yes["messages"][0]["text"] and "Dasan" not in yes["messages"][0]["text"]
+    back = {"user_id": uid, "text": "car tax for a 2000cc 2020 model", "assistant": "tax"}
+    assert client.post("/v1/chat", json=back).json()["assistant"] == "tax"
