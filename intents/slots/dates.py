@@ -66,9 +66,14 @@ _EN_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _EN_DAY = "|".join(sorted((k for k in _WEEKDAYS if k.isascii()), key=len, reverse=True))
 
 _RELATIVE_DAYS = [
-    (re.compile(r"오늘|금일|今日|本日|きょう|(?i:\btoday\b)"), 0),
-    (re.compile(r"내일|낼|明日|あした|あす|(?i:\btomorrow\b)"), 1),
-    (re.compile(r"모레|明後日|あさって|(?i:\bthe\s+day\s+after\s+tomorrow\b)"), 2),
+    (re.compile(r"오늘|금일|今日|本日|(?<![ぁ-ゖ])きょう|(?i:\btoday\b)"), 0),
+    (
+        re.compile(
+            r"내일|낼|明日|(?<![ぁ-ゖ])(?:あした|あす)|(?i:\b(?:tomorrow|tommorow|tommorrow|tomorow|tmrw|tmr|2morrow)\b)"
+        ),
+        1,
+    ),
+    (re.compile(r"모레|明後日|(?<![ぁ-ゖ])あさって|(?i:\bthe\s+day\s+after\s+tomorrow\b)"), 2),
     (re.compile(r"글피|しあさって"), 3),
 ]
 _COUNT = {
@@ -98,7 +103,7 @@ _LATER = re.compile(
 )
 _KO_WEEKDAY = re.compile(
     r"(?P<w>이번\s*주|금주|다음\s*주|담주|차주|다다음\s*주|저번\s*주|(?:\d|[한두세])\s*주\s*(?:뒤|후)(?:에)?)?\s*의?\s*"
-    r"(?P<d>[월화수목금토일])\s*요일"
+    r"(?P<d>[월화수목금토일])\s*(?:요일|욜)"
 )
 _JA_WEEKDAY = re.compile(
     r"(?P<w>今週|来週|再来週|[\d一二三]\s*週間?\s*後)?\s*の?\s*(?P<d>[月火水木金土日])\s*曜\s*日?"
@@ -111,6 +116,13 @@ _ISO = re.compile(r"(?P<y>20\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})")
 _SLASH = re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")
 _EN_MONTH_DAY = re.compile(
     rf"(?i)\b(?P<mn>{_EN_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn2>{_EN_MONTH})\b"
+)
+_DOT = re.compile(
+    r"(?<![\d.])(?P<m>1[0-2]|0?[1-9])\.(?P<d>[0-3]?\d)\.?(?=\s*\(?\s*[월화수목금토일月火水木金土日])"
+)
+_MONTH_END = re.compile(
+    r"(?i)(?P<w>이번\s*달|이달|금월|다음\s*달|담달|今月|来月|this\s+month|next\s+month)\s*(?:의|の|'s)?\s*(?:말일|말|末日|末|end)"
+    r"|end\s+of\s+(?:the\s+)?(?P<w2>this\s+|next\s+)?month|(?<![今来])月末"
 )
 _NEXT_MONTH_DAY = re.compile(r"(?:다음\s*달|담달|来月)\s*(?P<d>\d{1,2})\s*(?:일|日)")
 _DAY_ONLY = re.compile(
@@ -209,8 +221,16 @@ def date_slot(text: str, ctx: SlotContext) -> list[SlotMatch]:
     for m in _EN_MONTH_DAY.finditer(text):
         month = _MONTHS[(m.group("mn") or m.group("mn2")).lower()]
         add(m, _month_day(today, month, int(m.group("d") or m.group("d2"))))
-    for m in _SLASH.finditer(text):
-        add(m, _month_day(today, int(m.group("m")), int(m.group("d"))))
+    for pattern in (_SLASH, _DOT):
+        for m in pattern.finditer(text):
+            add(m, _month_day(today, int(m.group("m")), int(m.group("d"))))
+    for m in _MONTH_END.finditer(text):
+        which = re.sub(r"\s+", "", (m.group("w") or m.group("w2") or "").lower())
+        ahead = which in ("다음달", "담달", "来月", "nextmonth", "next")
+        first = date(
+            today.year + (ahead and today.month == 12), (today.month % 12) + 1 if ahead else today.month, 1
+        )
+        add(m, date(first.year + (first.month == 12), first.month % 12 + 1, 1) - timedelta(days=1))
     for m in _NEXT_MONTH_DAY.finditer(text):
         month = today.month % 12 + 1
         with contextlib.suppress(ValueError):
@@ -219,4 +239,13 @@ def date_slot(text: str, ctx: SlotContext) -> list[SlotMatch]:
     for m in _DAY_ONLY.finditer(text):
         if not any(m.start() < e and s < m.end() for s, e in taken):
             add(m, _day_of_month(today, int(m.group("d") or m.group("e"))))
+    found = [f for f in found if not _names_the_weekday_of(f, found)]
     return [SlotMatch("date", value.isoformat(), start, end, surface) for start, end, surface, value in found]
+
+
+def _names_the_weekday_of(item: tuple[int, int, str, date], found: list[tuple[int, int, str, date]]) -> bool:
+    """A weekday written right after a full date ("12.5 토요일", "12월 5일(토)") only names its day."""
+    start, _, surface, _ = item
+    if not re.fullmatch(r"\(?\s*[월화수목금토일月火水木金土日](?:요일|욜|曜日?)?\s*\)?", surface.strip()):
+        return False
+    return any(0 <= start - end <= 3 and re.search(r"\d", other) for _, end, other, _ in found)

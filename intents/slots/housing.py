@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from intents.slots.match import SlotContext, SlotMatch
+from intents.slots.match import SlotContext, SlotMatch, awaited_yes_no
 from intents.slots.numbers import parse_native_count
 
 PYEONG_M2 = 3.305785
 _AREA = re.compile(
-    r"(?i)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>㎡|m2|m²|제곱\s*미터|평방\s*미터|square\s*met(?:er|re)s?|sq\.?\s*m|sqm|平米|平方メートル|평)"
+    r"(?i)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>㎡|m2|m²|제곱\s*미터|제곱(?!\s*근)|평방\s*미터|square\s*met(?:er|re)s?|sq\.?\s*m|sqm|平米|平方メートル|평)"
 )
 _EXCLUSIVE = re.compile(r"전용\s*(?:면적)?\s*(?P<n>\d+(?:\.\d+)?)(?![\d.]|\s*(?:평|㎡|m|제곱|억|만|원))")
 _NATIONAL = re.compile(r"국민\s*평(?:형|수)")
@@ -28,6 +28,10 @@ _HOMES_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"(?P<n>\d)\s*번\s*째\s*(?:집|주택|아파트|채)"), "ordinal"),
     (re.compile(r"(?P<n>\d)\s*주택\s*자?\s*(?:가|이)?\s*(?P<become>되|돼)"), "after"),
+    (
+        re.compile(r"(?i)(?:makes?\s+me|become|will\s+be|i'?ll\s+be)\s+an?\s+(?P<n>\d)[- ]home\s+owner"),
+        "after",
+    ),
     (
         re.compile(
             r"(?P<n>\d)\s*주택\s*(?P<owner>자)?\s*(?:인데|이고|입니다|이에요|예요|라서|이라|인|로서)?"
@@ -81,6 +85,8 @@ def area_m2(text: str, ctx: SlotContext) -> list[SlotMatch]:
         found.append(SlotMatch("area_m2", round(float(m.group("n"))), m.start(), m.end(), m.group()))
     for m in _NATIONAL.finditer(text):
         found.append(SlotMatch("area_m2", 84, m.start(), m.end(), m.group()))
+    if any(not f.surface.endswith("평") for f in found):  # "84㎡(34평형)": 평형 is the supply area
+        found = [f for f in found if not f.surface.endswith("평")]
     if (
         not found
         and ctx.awaiting == "area_m2"
@@ -120,16 +126,23 @@ def homes_after(text: str, ctx: SlotContext) -> list[SlotMatch]:
             k = groups["k"]
             value = (int(k) if k.isdigit() else _JA_DIGITS[k]) + 1
         return [SlotMatch("homes_after", value, m.start(), m.end(), m.group())]
-    if ctx.awaiting == "homes_after" and (
-        m := re.fullmatch(r"\s*(\d)\s*(?:채|개|軒|homes?)?\s*(?:이요|요|입니다|です)?\s*", text)
-    ):
-        return [SlotMatch("homes_after", int(m.group(1)), m.start(1), m.end(1), m.group(1))]
+    if ctx.awaiting == "homes_after" and (m := _HOMES_ANSWER.search(text)):
+        k = m.group("k") or m.group("k2")
+        value = int(k) if k.isdigit() else parse_native_count(k) or _JA_DIGITS.get(k) or _WORD_EN[k.lower()]
+        return [SlotMatch("homes_after", value, m.start(), m.end(), m.group())]
     return []
+
+
+# The answer to "how many homes after this purchase?": "1채요", "한채", "2 homes", "この家だけです、1軒".
+_HOMES_ANSWER = re.compile(
+    r"(?i)(?:^|\s|,|、)(?P<k>\d|한|두|세|네|[一二三四]|one|two|three|four)\s*(?:채|주택|軒|homes?|houses?)"
+    r"|^\s*(?P<k2>\d)\s*(?:이요|요|입니다|です)?\s*$"
+)
 
 
 _ADJ_FALSE = re.compile(
     r"(?i)비\s*조정|조정\s*(?:대상)?\s*지역\s*(?:이|은|는)?\s*(?:아니|아닌|아님|외|밖)|non[- ]?(?:regulated|adjusted)"
-    r"|not\s+(?:in\s+)?an?\s+(?:regulated|adjusted)|outside\s+(?:the\s+)?(?:regulated|adjusted)|非調整|調整対象地域外|調整(?:対象)?地域ではな"
+    r"|not\s+(?:in\s+)?an?\s+(?:regulated|adjusted)|outside\s+(?:the\s+)?(?:regulated|adjusted)|非調整|調整対象地域外|調整(?:対象)?地域では(?:な|ありません)"
 )
 _ADJ_TRUE = re.compile(
     r"(?i)조정\s*(?:대상)?\s*지역|regulated\s+area|adjust(?:ed|ment)\s+(?:target\s+)?area|調整対象地域|調整地域"
@@ -137,19 +150,19 @@ _ADJ_TRUE = re.compile(
 _FIRST_FALSE = re.compile(r"생애\s*최초\s*(?:가|는)?\s*아니|not\s+(?:my\s+)?first|初めてではな")
 _FIRST_TRUE = re.compile(
     r"(?i)생애\s*(?:최초|첫)|처음\s*(?:으로\s*)?(?:집을?\s*|주택을?\s*|아파트를?\s*)?(?:사는|사려는|사요|샀|구입|장만|마련)|첫\s*(?:집|주택|내\s*집)|내\s*집\s*마련"
-    r"|first[- ]time\s+(?:home\s*)?buyer|(?:my\s+)?first\s+(?:home|house|apartment)|初めて(?:の(?:住宅|家|マイホーム)|家を買|住宅を)"
+    r"|first[- ]time\s+(?:home\s*)?buy(?:er|ing)|(?:my\s+)?first\s+(?:home|house|apartment)|初めて(?:の(?:住宅|家|マイホーム)|家を買|住宅を)"
 )
 
 
-def adjusted_area(text: str, _ctx: SlotContext) -> list[SlotMatch]:
+def adjusted_area(text: str, ctx: SlotContext) -> list[SlotMatch]:
     for pattern, value in ((_ADJ_FALSE, False), (_ADJ_TRUE, True)):
         if m := pattern.search(text):
             return [SlotMatch("adjusted_area", value, m.start(), m.end(), m.group())]
-    return []
+    return awaited_yes_no(text, ctx, "adjusted_area")
 
 
-def first_home(text: str, _ctx: SlotContext) -> list[SlotMatch]:
+def first_home(text: str, ctx: SlotContext) -> list[SlotMatch]:
     for pattern, value in ((_FIRST_FALSE, False), (_FIRST_TRUE, True)):
         if m := pattern.search(text):
             return [SlotMatch("first_home", value, m.start(), m.end(), m.group())]
-    return []
+    return awaited_yes_no(text, ctx, "first_home")

@@ -60,9 +60,11 @@ _ATOM = (
     r"|(?<=[십백천])[일이삼사오육륙칠팔구](?=\s*(?:씨씨|시시|[cC]{2}|원|리터|제곱|평|㎡|살|세))|[〇一二三四五六七八九]"
 )  # a final digit after a unit only before a unit word: '천구백구십팔씨씨' = 1998, but '천육백이요' = 1600
 _UNIT = r"[십백천만억조十百千万億兆]"
-# A number expression: digits and numeral characters; a space may only touch a big unit ("7억 5천", "1,500 만").
+# A number expression: digits and numeral characters; a space may only touch a big unit ("7억 5천", "1,500 만")
+# or split thousands from hundreds ("1억 2천 3백만").
 NUMBER_PATTERN = (
-    rf"(?:{_ATOM}|{_UNIT})+(?:(?:(?<=[만억조万億兆])\s|\s(?=[만억조万億兆]))(?:{_ATOM}|{_UNIT})+)*"
+    rf"(?:{_ATOM}|{_UNIT})+(?:(?:(?<=[만억조万億兆])\s|\s(?=[만억조万億兆])"
+    rf"|(?<=[천백])\s(?=(?:\d|[일이삼사오육칠팔구])[백십]))(?:{_ATOM}|{_UNIT})+)*"
 )
 _NUMBER_RE = re.compile(NUMBER_PATTERN)
 

@@ -84,8 +84,11 @@ _KO_UNITS = {
     "한": 1,
     "하나": 1,
     "두": 2,
+    "둘": 2,
     "세": 3,
+    "셋": 3,
     "네": 4,
+    "넷": 4,
     "다섯": 5,
     "여섯": 6,
     "일곱": 7,
@@ -98,8 +101,8 @@ _AGE = re.compile(
 )
 _AGE_NATIVE = re.compile(
     r"(?P<t>스물|스무|서른|마흔|쉰|예순)\s*(?P<u>한|하나|두|세|네|다섯|여섯|일곱|여덟|아홉)?\s*살"
-    r"|(?P<t2>스물|서른)\s*(?P<u2>하나|다섯|여섯|일곱|여덟|아홉)(?![가-힣])"
-)  # '스물다섯' alone is an age; '스물두' without 살 could be a count
+    r"|(?P<t2>스물|서른)\s*(?P<u2>하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉)(?=$|[\s,.!?~]|이에요|이요|인데|이고|입니다)"
+)  # '스물다섯', '서른넷인데' are ages; '스물두' (a determiner) without 살 could be a count
 
 
 def age(text: str, ctx: SlotContext) -> list[SlotMatch]:
@@ -145,7 +148,7 @@ _UNEMPLOYED = re.compile(
     r"|無職|求職中|失業|就活中|仕事を?探して|働いていません"
 )
 _EMPLOYED = re.compile(
-    r"(?i)직장인|회사원|(?:회사|직장)\s*(?:에\s*)?(?:다니|다녀|다님)|재직\s*중|정규직|일하고\s*있|근무\s*중|취업했|employed|have\s+a\s+(?:full[- ]time\s+)?job|work(?:ing)?\s+full[- ]time|office\s+worker"
+    r"(?i)직장인|회사원|(?:회사|직장)\s*(?:에\s*)?(?:다니|다녀|다님)|재직\s*중|정규직|일하고\s*있|근무\s*중|취업했|employed|(?:have|with)\s+a\s+(?:(?:full|part)[- ]time\s+)?job|work(?:ing)?\s+(?:full|part)[- ]time|office\s+worker"
     r"|会社員|正社員|働いています|勤めて"
 )
 

@@ -15,7 +15,11 @@ _LITRE = re.compile(rf"(?<![\d.])(?P<n>\d(?:\.\d)?)\s*{_LITRE_UNIT}(?![A-Za-z])"
 _DISPLACEMENT = re.compile(
     rf"(?:배기량|排気量|displacement|engine)\s*(?:은|는|이|が|は|of|:)?\s*(?P<n>{NUMBER_PATTERN})"
 )
-_BARE = re.compile(rf"^\s*(?P<n>{NUMBER_PATTERN})\s*(?:이요|요|입니다|이에요|예요|です|cc)?\s*[.!?。]*\s*$")
+# What a citizen puts before a bare answer to the question asked: "네 1600이요", "it's a 2019", "えっと2000".
+_LEAD = r"(?i:(?:네|예|넵|아|음|어|그게|그러니까|yes|yeah|um|it'?s|it\s+is|a|an|はい|えっと|あ)[,.~\s]*)*"
+_BARE = re.compile(
+    rf"^\s*{_LEAD}(?P<n>{NUMBER_PATTERN})\s*(?:이요|요|입니다|이에요|예요|です|cc)?\s*[.!?。]*\s*$"
+)
 
 
 def _cc_value(expression: str) -> int | None:
@@ -50,14 +54,15 @@ _YEAR_KO = re.compile(
 )
 _YEAR_JA = re.compile(r"(?P<y>\d{4}|\d{2})\s*年\s*(?:式|型|モデル|製|登録|に登録|に買|購入)")
 _YEAR_EN = re.compile(
-    r"(?i)\b(?:(?P<y>(?:19|20)\d{2})\s*(?:model|my\b|car\b|sonata|avante|grandeur)|model\s*year\s*(?P<y2>(?:19|20)\d{2})|(?:registered|bought|purchased|made|built)\s+in\s+(?P<y3>(?:19|20)\d{2})"
-    r"|\b(?:car|sedan|suv|vehicle|one|hatchback)\s+from\s+(?P<y4>(?:19|20)\d{2})\b)"
+    r"(?i)\b(?:(?P<y>(?:19|20)\d{2})\s*(?:model|my\b|car\b|sedan|suv|hatchback|vehicle|truck|van\b|sonata|avante|grandeur)|model\s*year\s*(?P<y2>(?:19|20)\d{2})|(?:registered|bought|purchased|made|built)\s+in\s+(?P<y3>(?:19|20)\d{2})"
+    r"|\b(?:car|sedan|suv|vehicle|one|hatchback)\s+from\s+(?P<y4>(?:19|20)\d{2})\b)|['’](?P<y5>\d{2})\s+model\b"
 )
 _YEAR_BOUGHT_KO = re.compile(
     r"(?P<y>(?:19|20)\d{2}|\d{2})\s*년(?:도)?\s*(?:에)?\s*(?:샀|산|구입|구매|등록|출고|뽑)"
 )
 _YEAR_BARE = re.compile(
-    r"^\s*['’]?(?P<y>(?:19|20)\d{2}|\d{2})\s*(?:년|年)?\s*(?:이요|요|입니다|이에요|예요|です|year|식|式)?\s*[.!?。]*\s*$"
+    rf"^\s*{_LEAD}['’]?(?P<y>(?:19|20)\d{{2}}|\d{{2}})\s*(?:년도?|年)?\s*(?:꺼|거|것)?"
+    r"\s*(?:이요|요|입니다|이에요|예요|です|year|식|式|model)?\s*[.!?。]*\s*$"
 )
 _RELATIVE_KO = {
     "올해": 0,
@@ -82,7 +87,7 @@ def model_year(text: str, ctx: SlotContext) -> list[SlotMatch]:
     found: list[SlotMatch] = []
     for pattern in (_YEAR_KO, _YEAR_JA, _YEAR_EN, _YEAR_BOUGHT_KO):
         for m in pattern.finditer(text):
-            raw = next(g for g in (m.groupdict().get(k) for k in ("y", "y2", "y3", "y4")) if g)
+            raw = next(g for g in (m.groupdict().get(k) for k in ("y", "y2", "y3", "y4", "y5")) if g)
             year = int(raw) if len(raw) == 4 else two_digit_year(int(raw), ctx.today)
             found.append(SlotMatch("model_year", year, m.start(), m.end(), m.group()))
     if not found:
@@ -158,14 +163,23 @@ _RELATIVE_YEARS = {
 }
 
 
+_TAX_YEAR_FOLLOW_UP = re.compile(
+    r"(?i)^\W*(?P<w>내년|来年|next year)\s*(?:에는|엔|은|には|は)?\s*(?:얼마|요|는요|いくら|how much)?", re.I
+)
+
+
 def tax_year(text: str, ctx: SlotContext) -> list[SlotMatch]:
-    """The tax year when the citizen names one ("2027년 자동차세", "next year's car tax")."""
+    """The tax year when the citizen names one ("2027년 자동차세", "next year's car tax"), or "내년엔요?"
+    said to a tax form."""
     if m := _TAX_YEAR.search(text):
         year = int(next(g for g in (m.group("y"), m.group("y2"), m.group("y3"), m.group("y4")) if g))
         return [SlotMatch("tax_year", year, m.start(), m.end(), m.group())]
     if m := _TAX_YEAR_RELATIVE.search(text):
         year = ctx.today.year + _RELATIVE_YEARS[(m.group("w") or m.group("w2")).lower()]
         return [SlotMatch("tax_year", year, m.start(), m.end(), m.group())]
+    if "tax_year" in ctx.expected and (m := _TAX_YEAR_FOLLOW_UP.search(text)):
+        year = ctx.today.year + _RELATIVE_YEARS[m.group("w").lower()]
+        return [SlotMatch("tax_year", year, m.start("w"), m.end("w"), m.group("w"))]
     return []
 
 

@@ -16,12 +16,19 @@ from intents.slots.numbers import format_korean
 
 TODAY = date(2026, 11, 25)
 CASES = yaml.safe_load((Path(__file__).with_name("cases.yml")).read_text(encoding="utf-8"))["cases"]
-BLIND = yaml.safe_load((Path(__file__).with_name("blind_cases.yml")).read_text(encoding="utf-8"))
+BLIND = [
+    case
+    for name in ("blind_cases.yml", "blind_cases_round2.yml")
+    for case in yaml.safe_load((Path(__file__).with_name(name)).read_text(encoding="utf-8"))
+]
 EXTRACTOR = SlotExtractor()
 
 
-def extract(text: str, awaiting: str | None = None, today: date = TODAY) -> dict:
-    return SlotExtractor.as_slots(EXTRACTOR.run(text, SlotContext(today=today, awaiting=awaiting)))
+def extract(
+    text: str, awaiting: str | None = None, today: date = TODAY, expected: frozenset[str] = frozenset()
+) -> dict:
+    context = SlotContext(today=today, awaiting=awaiting, expected=expected)
+    return SlotExtractor.as_slots(EXTRACTOR.run(text, context))
 
 
 def test_there_are_at_least_150_cases():
@@ -30,7 +37,7 @@ def test_there_are_at_least_150_cases():
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"] for c in CASES])
 def test_slot_case(case: dict):
-    found = extract(case["text"], case.get("awaiting"))
+    found = extract(case["text"], case.get("awaiting"), expected=frozenset(case.get("expected", ())))
     for slot, value in (case.get("slots") or {}).items():
         assert found.get(slot) == value, f"{slot}: {found}"
     for slot in case.get("absent", []):
