@@ -133,10 +133,8 @@ class ChatPipeline:
             state = None
         if state is None:
             state = conversations.latest_open(turn.assistant)
-        if state is not None and state.pending and state.pending.get("handed_to"):
-            state = (
-                conversations.latest_open(state.pending["handed_to"]) or state
-            )  # the citizen was passed on
+        if state is not None and state.pending and (handed_to := state.pending.get("handed_to")):
+            state = conversations.latest_open(handed_to) or state  # the citizen was passed on
         if state is not None and state.citizen_id != citizen_id:
             state = None  # a signed-in conversation never continues under another (or no) identity
         if state is None and turn.assistant:
@@ -156,7 +154,7 @@ class ChatPipeline:
         elif decision.step == "answer" or decision.explain:
             topics = clerk.topics_for(decision.intent, decision.slots)
             knowledge = self.answerer.run(nlu.text, nlu.vector, state.locale, scope, topics=topics)
-        elif decision.step == "fallback" and nlu.intent.source == "model":
+        elif decision.step == "fallback" and nlu.intent.source.startswith("model"):
             knowledge = self.answerer.run(
                 nlu.text, nlu.vector, state.locale, scope, overrules=nlu.intent.confidence
             )

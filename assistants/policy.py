@@ -55,18 +55,22 @@ class Policy:
         switch_confidence: float = 0.6,
         ambiguity: float = 0.08,
         clarify_below: float = 0.5,
+        handoff_confidence: float = 0.4,
     ) -> None:
         self.clerks = clerks
         self.switch_confidence = switch_confidence
         self.ambiguity = ambiguity
         self.clarify_below = clarify_below
+        self.handoff_confidence = handoff_confidence
 
     def decide(self, state: SessionState, nlu: Understanding, clerk: Clerk, signed_in: bool) -> Decision:
         intent = nlu.intent.name
         heard = nlu.slots
         active = clerk.forms.get(state.active_intent or "")
-        if state.pending and intent in state.pending.get("clarify", ()):
-            heard = {**state.pending.get("slots", {}), **heard}
+        if state.pending and (options := state.pending.get("clarify")):
+            intent = intent if intent in options else _chosen_by_slots(options, heard, clerk) or intent
+            if intent in options:
+                heard = {**state.pending.get("slots", {}), **heard}
 
         if state.pending and state.pending.get("offer") == "human" and intent in ("affirm", "deny"):
             if intent == "affirm":
@@ -90,8 +94,13 @@ class Policy:
             heard = {**heard, state.awaiting: intent == "affirm"}
 
         if active and state.awaiting:
-            if state.awaiting in heard or (intent == active.intent and _relevant(active, heard)):
-                return self._advance(active, {**state.slots, **_relevant(active, heard)}, signed_in)
+            relevant = _relevant(active, heard)
+            if (
+                state.awaiting in heard
+                or (relevant and intent == active.intent)
+                or (relevant and not self._confident_switch(nlu, clerk))  # "아 아니 1600cc요"
+            ):
+                return self._advance(active, {**state.slots, **relevant}, signed_in)
             if intent in ("deny", "goodbye"):
                 return Decision("cancel", active.intent, response="utter_form_cancelled")
             if not self._confident_switch(nlu, clerk):
@@ -101,7 +110,8 @@ class Policy:
 
         last = clerk.forms.get(state.last_intent or "")
         unsure = (
-            intent in ("affirm", "out_of_scope", "info.question")
+            intent in ("affirm", "deny", "out_of_scope", "info.question")  # "아니 등본으로요"
+            or intent in SMALL_TALK  # "아 하이브리드에요" is not a greeting
             or nlu.intent.confidence < self.switch_confidence
         )
         if last and _relevant(last, heard) and (unsure or intent == last.intent):
@@ -175,11 +185,19 @@ class Policy:
         intent = nlu.intent.name
         if intent in ("affirm", "deny", "out_of_scope", "thanks", "greet", "info.question"):
             return False
+        if intent == "human_handoff":  # asking for a person is never ignored for the form's sake
+            return nlu.intent.confidence >= self.handoff_confidence
         return nlu.intent.confidence >= self.switch_confidence and (
             intent in clerk.forms
             or owner_of(intent, self.clerks) is not None
             or intent in ("human_handoff", "help")
         )
+
+
+def _chosen_by_slots(options: list[str], heard: dict[str, Any], clerk: Clerk) -> str | None:
+    """The one clarify option whose form takes what the reply said ("납부기한?" → [기한 | 문의] → "자동차세")."""
+    chosen = [o for o in options if (form := clerk.forms.get(o)) and _relevant(form, heard)]
+    return chosen[0] if len(chosen) == 1 else None
 
 
 def _pick(names: tuple[str, ...], heard: dict[str, Any]) -> dict[str, Any]:

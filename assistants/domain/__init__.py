@@ -30,15 +30,19 @@ DEFAULT_ASSISTANT = "counselor120"
 
 @dataclass(frozen=True)
 class RequiredSlot:
-    """A slot a form asks for, unless another slot has one of the `unless` values (and only `when` another
-    slot has one of the `when` values)."""
+    """A slot a form asks for, unless another slot has one of the `unless` values or a slot that serves
+    `instead` is known (a registration date instead of the model year), and only `when` another slot has
+    one of the `when` values."""
 
     slot: str
     unless: dict[str, tuple[Any, ...]] = field(default_factory=dict)
     when: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    instead: tuple[str, ...] = ()
 
     def needed(self, slots: dict[str, Any]) -> bool:
         if any(slots.get(name) in values for name, values in self.unless.items()):
+            return False
+        if any(slots.get(name) not in (None, "") for name in self.instead):
             return False
         return all(slots.get(name) in values for name, values in self.when.items())
 
@@ -118,7 +122,7 @@ def _form(intent: str, spec: dict[str, Any], slots: tuple[str, ...]) -> Form:
         else:
             unless = {k: tuple(v) for k, v in (item.get("unless") or {}).items()}
             when = {k: tuple(v) for k, v in (item.get("when") or {}).items()}
-            required.append(RequiredSlot(item["slot"], unless, when))
+            required.append(RequiredSlot(item["slot"], unless, when, tuple(item.get("instead") or ())))
     names = {r.slot for r in required}
     return Form(
         intent=intent,

@@ -139,3 +139,37 @@ def test_a_certificate_without_its_kind_is_asked_for_then_answered_from_the_corp
         "cert.issue",
         {"cert_type": "family_relation"},
     )
+
+
+def test_a_correction_while_a_slot_is_awaited_replaces_the_value_instead_of_cancelling():
+    state = session(slots={"engine_cc": 2000}, awaiting="model_year", active_intent="tax.car_tax")
+    decision = decide(state, understood("deny", 0.7, engine_cc=1600))
+    assert (decision.step, decision.slot, decision.slots) == ("ask", "model_year", {"engine_cc": 1600})
+
+
+def test_no_with_a_new_value_after_an_answer_redoes_it_with_that_value():
+    state = session(slots={"engine_cc": 2000, "model_year": 2018}, last_intent="tax.car_tax")
+    decision = decide(state, understood("deny", 0.8, engine_cc=1600))
+    assert (decision.step, decision.slots) == ("act", {"engine_cc": 1600, "model_year": 2018})
+
+
+def test_a_slot_value_said_like_a_greeting_is_still_a_follow_up():
+    state = session(slots={"engine_cc": 2000, "model_year": 2018}, last_intent="tax.car_tax")
+    assert decide(state, understood("greet", 0.65, fuel="electric")).step == "act"
+
+
+def test_asking_for_a_person_mid_form_is_heard_even_when_the_classifier_is_unsure():
+    state = session(slots={}, awaiting="engine_cc", active_intent="tax.car_tax")
+    assert decide(state, understood("human_handoff", 0.5)).step == "handoff_human"
+
+
+def test_a_registration_date_answers_the_model_year_question():
+    state = session(slots={"engine_cc": 1998}, awaiting="model_year", active_intent="tax.car_tax")
+    decision = decide(state, understood("out_of_scope", 0.3, registration_date="2021-05-10"))
+    assert decision.step == "act"
+
+
+def test_a_clarification_answered_with_a_slot_picks_the_option_whose_form_takes_it():
+    state = session(pending={"clarify": ["tax.due_dates", "info.question"], "slots": {}})
+    decision = decide(state, understood("tax.car_tax", 0.67, tax_kind="car"))
+    assert (decision.step, decision.intent, decision.slots) == ("act", "tax.due_dates", {"tax_kind": "car"})
