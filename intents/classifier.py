@@ -130,8 +130,13 @@ def _fit_channels(
     dense.fit(vectors, labels)
     lexical = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), min_df=1, sublinear_tf=True)
     matrix = lexical.fit_transform([_lex(t) for t in texts])
-    lexical_model = SGDClassifier(
-        loss="log_loss", alpha=config.lexical_alpha, max_iter=50, tol=None, random_state=config.seed
+    lexical_model = SGDClassifier(  # one-vs-rest: the classes train in parallel, with identical results
+        loss="log_loss",
+        alpha=config.lexical_alpha,
+        max_iter=50,
+        tol=None,
+        random_state=config.seed,
+        n_jobs=-1,
     )
     lexical_model.fit(matrix, labels)
     return dense, lexical, lexical_model
