@@ -16,24 +16,54 @@ from services.storage import make_engine, migrate
 from tests.conftest import make_settings
 
 
-@pytest.fixture(scope="module")
-def doubting_pipeline(tmp_path_factory: pytest.TempPathFactory) -> ChatPipeline:
-    """The real pipeline whose classifier calls every utterance out of scope (the real vector is kept)."""
-    settings = make_settings(Path(tmp_path_factory.mktemp("doubt")))
+def _pipeline_whose_classifier_says(folder: Path, guess) -> ChatPipeline:
+    """The real pipeline with the intent replaced by `guess(real prediction)` (the real vector is kept)."""
+    settings = make_settings(folder)
     engine = make_engine(settings.database_url)
     migrate(engine)
     pipeline = build_pipeline(settings, engine)
     pipeline.warm_up()
     understand = pipeline.nlu.run
 
-    def out_of_scope(text, *args, **kwargs):
+    def run(text, *args, **kwargs):
         nlu = understand(text, *args, **kwargs)
-        source = "outside_seoul" if nlu.intent.source == "outside_seoul" else "model"
-        doubt = IntentPrediction("out_of_scope", 0.4, (("out_of_scope", 0.4),), 0.1, source=source)
-        return replace(nlu, intent=doubt)
+        return replace(nlu, intent=guess(nlu.intent))
 
-    pipeline.nlu.run = out_of_scope
+    pipeline.nlu.run = run
     return pipeline
+
+
+@pytest.fixture(scope="module")
+def doubting_pipeline(tmp_path_factory: pytest.TempPathFactory) -> ChatPipeline:
+    """The classifier calls every utterance out of scope."""
+
+    def out_of_scope(real: IntentPrediction) -> IntentPrediction:
+        source = "outside_seoul" if real.source == "outside_seoul" else "model"
+        return IntentPrediction("out_of_scope", 0.4, (("out_of_scope", 0.4),), 0.1, source=source)
+
+    return _pipeline_whose_classifier_says(Path(tmp_path_factory.mktemp("doubt")), out_of_scope)
+
+
+@pytest.fixture(scope="module")
+def torn_pipeline(tmp_path_factory: pytest.TempPathFactory) -> ChatPipeline:
+    """The classifier is torn between a general question and filing a complaint."""
+
+    def torn(_real: IntentPrediction) -> IntentPrediction:
+        ranking = (("info.question", 0.35), ("complaint.file", 0.33))
+        return IntentPrediction("info.question", 0.35, ranking, 0.02, source="model")
+
+    return _pipeline_whose_classifier_says(Path(tmp_path_factory.mktemp("torn")), torn)
+
+
+def test_a_near_exact_passage_answers_instead_of_asking_which_was_meant(torn_pipeline: ChatPipeline):
+    reply = _ask(torn_pipeline, "다둥이카드 발급 조건")
+    assert (reply.trace.policy, reply.trace.intent.name) == ("answer", "info.question")
+    assert [c.doc_id for c in reply.trace.citations][:1] == ["welfare/dadungi-card"]
+
+
+def test_without_a_close_passage_the_clerk_asks_which_was_meant(torn_pipeline: ChatPipeline):
+    reply = _ask(torn_pipeline, "오늘 코스피 지수 알려줘")
+    assert (reply.trace.policy, reply.trace.citations) == ("clarify", [])
 
 
 def _ask(pipeline: ChatPipeline, text: str):
