@@ -51,7 +51,10 @@ class Composer:
         if decision.step == "ask":
             if decision.explain and knowledge is not None and knowledge.answered:
                 self._cite(knowledge, locale, self._quoted(knowledge, locale), out)
-                out.messages.append(self.say("utter_compute_for_you", locale, clerk))
+                offer = f"utter_compute_for_you_{decision.intent}"
+                out.messages.append(
+                    self.say(offer if self.book.has(offer) else "utter_compute_for_you", locale, clerk)
+                )
             if outcome is not None and isinstance(outcome.error, SlotInvalid):
                 out.messages.append(self._invalid(outcome.error, locale, {**decision.slots, **outcome.args}))
             out.messages.append(self.say(f"utter_ask_{decision.slot}", locale, clerk))
