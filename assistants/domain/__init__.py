@@ -84,6 +84,7 @@ class Clerk:
     grounding: dict[str, str] = field(default_factory=dict)
     explains: dict[str, re.Pattern[str]] = field(default_factory=dict)
     human_desks: dict[str, str] = field(default_factory=dict)
+    slot_tags: dict[str, dict[Any, str]] = field(default_factory=dict)
 
     @property
     def intents(self) -> frozenset[str]:
@@ -110,7 +111,8 @@ class Clerk:
         """Corpus tags a request is about, most specific first: the intent's topic with the values the
         citizen gave ("청년수당" → youth_allowance), those values alone, the intent's topic alone."""
         topic = self.topics.get(intent, frozenset())
-        given = frozenset(v for v in slots.values() if isinstance(v, str) and v)
+        named = (self.slot_tags.get(name, {}).get(value) for name, value in slots.items())
+        given = frozenset(v for v in slots.values() if isinstance(v, str) and v) | {t for t in named if t}
         return tuple(dict.fromkeys(t for t in (topic | given, given, topic) if t))
 
 
@@ -154,6 +156,7 @@ def load_clerk(path: Path) -> Clerk:
             for intent, patterns in (raw.get("explains") or {}).items()
         },
         human_desks=dict(raw.get("human_desks") or {}),
+        slot_tags={name: dict(values) for name, values in (raw.get("slot_tags") or {}).items()},
     )
 
 

@@ -21,3 +21,13 @@ def test_an_intent_without_a_topic_or_named_values_has_none():
     assert CLERKS["reservation"].topics_for("reserve.search", {"facility_type": "tennis"}) == (
         frozenset({"tennis"}),
     )
+
+
+def test_a_flag_or_value_the_corpus_tags_differently_is_named_by_its_tag():
+    topics = CLERKS["tax"].topics_for("tax.acquisition_housing", {"first_home": True, "homes_after": 1})
+    assert topics[0] == frozenset({"acquisition_tax", "housing", "first_home"})
+    electric = CLERKS["tax"].topics_for("tax.acquisition_vehicle", {"fuel": "electric"})
+    assert "electric_vehicle" in electric[0]
+    assert CLERKS["tax"].topics_for("tax.acquisition_housing", {"first_home": False})[0] == frozenset(
+        {"acquisition_tax", "housing"}
+    )
