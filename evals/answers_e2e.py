@@ -42,3 +42,22 @@ def tally(outcomes: list[Outcome]) -> dict[str, Counter[str]]:
         counts.setdefault(outcome.question.lang, Counter())[outcome.verdict] += 1
         counts["all"][outcome.verdict] += 1
     return counts
+
+
+def report(outcomes: list[Outcome]) -> dict[str, object]:
+    """The tallies and every question's verdict, for `clerks eval-answers --json`."""
+    return {
+        "summary": {lang: dict(sorted(counts.items())) for lang, counts in tally(outcomes).items()},
+        "questions": [
+            {
+                "text": o.question.text,
+                "lang": o.question.lang,
+                "source": o.question.source,
+                "gold": list(o.question.gold),
+                "intent": o.intent,
+                "cited": list(o.cited),
+                "verdict": o.verdict,
+            }
+            for o in outcomes
+        ],
+    }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from evals.answers_e2e import Outcome, tally
+from evals.answers_e2e import Outcome, report, tally
 from evals.retrieval_eval import Question
 
 MOVING = Question("전입신고 어디서 해요", "ko", ("civil/moving-in-report",), "t.yml")
@@ -28,3 +28,16 @@ def test_tally_counts_per_language_and_overall():
     counts = tally(outcomes)
     assert counts["all"] == {"correct": 1, "declined": 1}
     assert counts["ko"]["correct"] == 1
+
+
+def test_the_report_lists_every_question_with_its_verdict():
+    outcomes = [
+        Outcome(MOVING, "info.question", ("civil/moving-in-online",)),
+        Outcome(BUSAN, "out_of_scope", ()),
+    ]
+    body = report(outcomes)
+    assert body["summary"]["all"] == {"declined": 1, "wrong": 1}
+    assert [(q["text"], q["verdict"], q["cited"]) for q in body["questions"]] == [
+        ("전입신고 어디서 해요", "wrong", ["civil/moving-in-online"]),
+        ("부산 지하철 정기권", "declined", []),
+    ]
