@@ -154,17 +154,12 @@ class ChatPipeline:
         elif decision.step == "answer" or decision.explain:
             topics = clerk.topics_for(decision.intent, decision.slots)
             knowledge = self.answerer.run(nlu.text, nlu.vector, state.locale, scope, topics=topics)
-        elif decision.step == "clarify" and "info.question" in decision.options:
-            knowledge = self.answerer.run(nlu.text, nlu.vector, state.locale, scope, overrules=0.0)
-            if knowledge.answered:  # a near-exact passage answers better than "which did you mean?"
-                decision = Decision("answer", "info.question")
-            else:
-                knowledge = None
-        elif decision.step == "fallback" and nlu.intent.source.startswith("model"):
-            knowledge = self.answerer.run(
-                nlu.text, nlu.vector, state.locale, scope, overrules=nlu.intent.confidence
-            )
-            if knowledge.answered:  # the corpus answers this very question: the classifier's doubt was wrong
+        elif (decision.step == "clarify" and "info.question" in decision.options) or (
+            decision.step == "fallback" and nlu.intent.source.startswith("model")
+        ):  # a second opinion: the corpus answers this very question, so the classifier's doubt was wrong
+            doubt = nlu.intent.confidence if decision.step == "fallback" else 0.0
+            knowledge = self.answerer.run(nlu.text, nlu.vector, state.locale, scope, overrules=doubt)
+            if knowledge.answered:
                 decision = Decision("answer", "info.question")
             else:
                 knowledge = None

@@ -161,19 +161,17 @@ def _month_day(today: date, month: int, day: int, year: int | None = None) -> da
     return candidate
 
 
+def _first_of_next_month(day: date) -> date:
+    return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+
+
 def _day_of_month(today: date, day: int) -> date | None:
     """'3일' = the next 3rd: this month if still ahead, else next month."""
     try:
         candidate = today.replace(day=day)
+        return candidate if candidate >= today else _first_of_next_month(today).replace(day=day)
     except ValueError:
         return None
-    if candidate < today:
-        month = today.month % 12 + 1
-        try:
-            candidate = date(today.year + (today.month == 12), month, day)
-        except ValueError:
-            return None
-    return candidate
 
 
 def _days_later(m: re.Match[str]) -> int:
@@ -227,14 +225,11 @@ def date_slot(text: str, ctx: SlotContext) -> list[SlotMatch]:
     for m in _MONTH_END.finditer(text):
         which = re.sub(r"\s+", "", (m.group("w") or m.group("w2") or "").lower())
         ahead = which in ("다음달", "담달", "来月", "nextmonth", "next")
-        first = date(
-            today.year + (ahead and today.month == 12), (today.month % 12) + 1 if ahead else today.month, 1
-        )
-        add(m, date(first.year + (first.month == 12), first.month % 12 + 1, 1) - timedelta(days=1))
+        start = _first_of_next_month(today) if ahead else today.replace(day=1)
+        add(m, _first_of_next_month(start) - timedelta(days=1))
     for m in _NEXT_MONTH_DAY.finditer(text):
-        month = today.month % 12 + 1
         with contextlib.suppress(ValueError):
-            add(m, date(today.year + (today.month == 12), month, int(m.group("d"))))
+            add(m, _first_of_next_month(today).replace(day=int(m.group("d"))))
     taken = [(s, e) for s, e, _, _ in found]
     for m in _DAY_ONLY.finditer(text):
         if not any(m.start() < e and s < m.end() for s, e in taken):

@@ -8,6 +8,7 @@ from fractions import Fraction
 from pydantic import BaseModel
 
 from services.tax.money import cut
+from services.tax.rules import load_rule
 
 
 class Prepayment(BaseModel):
@@ -20,19 +21,17 @@ class Prepayment(BaseModel):
     rate_assumed: bool
 
 
-PREPAY_MONTHS = (1, 3, 6, 9)
-
-
 def prepay_window(today: date, month: int | None = None) -> tuple[int, int]:
     """(tax year, month) of the next 연납 window still open on `today`; windows run to the month's end.
 
-    After September the year's windows have all closed, so the next one is January of the next year;
+    After the last window the year's have all closed, so the next one is the first of the next year;
     a month asked for whose window has passed this year means that month next year.
     """
     if month is not None:
         return (today.year if month >= today.month else today.year + 1), month
-    upcoming = [m for m in PREPAY_MONTHS if m >= today.month]
-    return (today.year, upcoming[0]) if upcoming else (today.year + 1, PREPAY_MONTHS[0])
+    months = sorted(load_rule("car_tax")["prepay"]["months"])
+    upcoming = [m for m in months if m >= today.month]
+    return (today.year, upcoming[0]) if upcoming else (today.year + 1, months[0])
 
 
 def prepay_rate(year: int, rule: dict) -> tuple[float, bool]:

@@ -4,8 +4,7 @@ from datetime import date
 
 import pytest
 
-from services.tax.car_tax_prepay import PREPAY_MONTHS, prepay_window
-from services.tax.rules import load_rule
+from services.tax.car_tax_prepay import prepay_window
 
 
 @pytest.mark.parametrize(
@@ -27,7 +26,3 @@ def test_the_next_open_window_is_offered(today: date, window: tuple[int, int]):
 def test_a_month_whose_window_has_passed_means_that_month_next_year():
     assert prepay_window(date(2026, 11, 25), 3) == (2027, 3)
     assert prepay_window(date(2026, 2, 10), 3) == (2026, 3)
-
-
-def test_the_windows_are_the_rule_files_months():
-    assert tuple(load_rule("car_tax")["prepay"]["months"]) == PREPAY_MONTHS
