@@ -1,4 +1,5 @@
-"""Dates relative to a given today: 오늘, 내일, 다음주 토요일, 12월 3일, 3일 뒤; 明日, 来週の土曜日; next Saturday, Dec 3."""
+"""Dates relative to a given today: 오늘, 내일, 다음주 토요일, 12월 3일, 3일 뒤, 어린이날; 明日, 来週の土曜日;
+next Saturday, Dec 3, Christmas Eve."""
 
 from __future__ import annotations
 
@@ -124,6 +125,36 @@ _MONTH_END = re.compile(
     r"(?i)(?P<w>이번\s*달|이달|금월|다음\s*달|담달|今月|来月|this\s+month|next\s+month)\s*(?:의|の|'s)?\s*(?:말일|말|末日|末|end)"
     r"|end\s+of\s+(?:the\s+)?(?P<w2>this\s+|next\s+)?month|(?<![今来])月末"
 )
+_NAMED_DAYS = {
+    "christmas eve": (12, 24),
+    "크리스마스 이브": (12, 24),
+    "크리스마스이브": (12, 24),
+    "クリスマスイブ": (12, 24),
+    "クリスマス・イブ": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "xmas": (12, 25),
+    "크리스마스": (12, 25),
+    "성탄절": (12, 25),
+    "クリスマス": (12, 25),
+    "new year's eve": (12, 31),
+    "大晦日": (12, 31),
+    "new year's day": (1, 1),
+    "신정": (1, 1),
+    "새해 첫날": (1, 1),
+    "元日": (1, 1),
+    "元旦": (1, 1),
+    "삼일절": (3, 1),
+    "어린이날": (5, 5),
+    "こどもの日": (5, 5),
+    "현충일": (6, 6),
+    "광복절": (8, 15),
+    "개천절": (10, 3),
+    "한글날": (10, 9),
+}
+_NAMED_DAY = re.compile(
+    "(?i)" + "|".join(re.escape(k).replace(r"\ ", r"\s*") for k in sorted(_NAMED_DAYS, key=len, reverse=True))
+)
 _NEXT_MONTH_DAY = re.compile(r"(?:다음\s*달|담달|来月)\s*(?P<d>\d{1,2})\s*(?:일|日)")
 _DAY_ONLY = re.compile(
     r"(?<![\d월月/.])(?P<d>\d{1,2})\s*(?:일|日)(?!\s*(?:뒤|후|後|간|동안|째|以内))|(?i:\bthe\s+(?P<e>\d{1,2})(?:st|nd|rd|th)\b)"
@@ -172,6 +203,12 @@ def _day_of_month(today: date, day: int) -> date | None:
         return candidate if candidate >= today else _first_of_next_month(today).replace(day=day)
     except ValueError:
         return None
+
+
+def _named_key(surface: str) -> str:
+    """The table key of a matched holiday name, whatever its spacing or case."""
+    squeezed = re.sub(r"\s+", "", surface.lower())
+    return next(k for k in _NAMED_DAYS if re.sub(r"\s+", "", k) == squeezed)
 
 
 def _days_later(m: re.Match[str]) -> int:
@@ -227,6 +264,8 @@ def date_slot(text: str, ctx: SlotContext) -> list[SlotMatch]:
         ahead = which in ("다음달", "담달", "来月", "nextmonth", "next")
         start = _first_of_next_month(today) if ahead else today.replace(day=1)
         add(m, _first_of_next_month(start) - timedelta(days=1))
+    for m in _NAMED_DAY.finditer(text):
+        add(m, _month_day(today, *_NAMED_DAYS[_named_key(m.group())]))
     for m in _NEXT_MONTH_DAY.finditer(text):
         with contextlib.suppress(ValueError):
             add(m, _first_of_next_month(today).replace(day=int(m.group("d"))))

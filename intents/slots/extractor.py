@@ -84,9 +84,12 @@ class SlotExtractor:
 
 
 def _conflict(new: SlotMatch, old: SlotMatch) -> bool:
-    """Overlapping spans conflict, except one surface naming two slots ('전기차' is a fuel and a vehicle kind)."""
-    if not (new.start < old.end and old.start < new.end) or "location" in (new.slot, old.slot):
-        return False  # a place phrase may contain a district or a facility
+    """Overlapping spans conflict, except one surface naming two slots ('전기차' is a fuel and a vehicle kind)
+    and a place phrase holding a district or a facility."""
+    if not (new.start < old.end and old.start < new.end):
+        return False
+    if "location" in (new.slot, old.slot):  # a place phrase may contain a district or a facility, not a day
+        return bool({new.slot, old.slot} & {"date", "time"})
     if frozenset((new.slot, old.slot)) in MAY_SHARE:
         return False
     return not ((new.start, new.end) == (old.start, old.end) and new.slot != old.slot)

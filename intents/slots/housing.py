@@ -27,7 +27,7 @@ _HOMES_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "ordinal_ko",
     ),
     (re.compile(r"(?P<n>\d)\s*번\s*째\s*(?:집|주택|아파트|채)"), "ordinal"),
-    (re.compile(r"(?P<n>\d)\s*주택\s*자?\s*(?:가|이)?\s*(?P<become>되|돼)"), "after"),
+    (re.compile(r"(?P<n>\d)\s*주택\s*자?\s*(?:가|이)?\s*(?P<become>되|돼|됩|될|된)"), "after"),
     (
         re.compile(r"(?i)(?:makes?\s+me|become|will\s+be|i'?ll\s+be)\s+an?\s+(?P<n>\d)[- ]home\s+owner"),
         "after",
@@ -114,7 +114,7 @@ def homes_after(text: str, ctx: SlotContext) -> list[SlotMatch]:
         elif kind == "ordinal" or kind == "after":
             value = int(groups["n"]) if groups["n"].isdigit() else _JA_DIGITS[groups["n"]]
         elif kind == "owned_or_after":
-            owner_now = groups["owner"] and not re.search(r"되|돼", text[m.end() : m.end() + 4])
+            owner_now = groups["owner"] and not re.search(r"되|돼|됩|될|된", text[m.end() : m.end() + 4])
             value = int(groups["n"]) + (1 if owner_now and (more or buying) else 0)
         elif kind == "owned_ko":
             k = groups["k"]

@@ -1,4 +1,4 @@
-"""Identifiers citizens quote: booking ids (R-20261203-0042, RSV123456, 예약번호 12345)."""
+"""Identifiers citizens quote: booking ids (R-20261203-0042, RSV123456, 예약번호 12345, 12345678번 예약)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,11 @@ import re
 from intents.slots.match import SlotContext, SlotMatch
 
 _BOOKING = re.compile(
-    r"(?i)\b(?P<id>R-\d{8}-\d{1,5}|RSV-?\d{4,}|[A-Z]{1,3}-?\d{8,12}(?:-\d{1,5})?)\b|(?:my\s+)?(?:booking|reservation)\s+(?P<code>[A-Z]{1,3}-?\d{4,})\b|(?:예약\s*번호|booking\s*(?:id|number|no\.?|#)|reservation\s*(?:id|number|no\.?)|予約番号)\s*(?:는|은|:|#|が|は)?\s*(?P<raw>[A-Za-z0-9-]{4,})"
+    r"(?i)\b(?P<id>R-\d{8}-\d{1,5}|RSV-?\d{4,}|[A-Z]{1,3}-?\d{6,12}(?:-\d{1,5})?|\d{8}-\d{1,5})\b"
+    r"|(?:my\s+)?(?:booking|reservation)\s+#?(?P<code>[A-Z]{1,3}-?\d{4,}|\d{6,}(?:-\d{1,5})?)\b"
+    r"|(?:예약\s*번호|booking\s*(?:id|number|no\.?|#)|reservation\s*(?:id|number|no\.?|#)|予約番号|(?<!\w)番号)"
+    r"\s*(?:는|은|:|#|が|は|is)?\s*#?(?P<raw>(?=[A-Za-z-]*\d)[A-Za-z0-9-]{4,})"
+    r"|(?P<said>\d{5,}(?:-\d{1,5})?)\s*번\s*예약"
 )
 
 
@@ -15,7 +19,7 @@ def booking_id(text: str, _ctx: SlotContext) -> list[SlotMatch]:
     return [
         SlotMatch(
             "booking_id",
-            (m.group("id") or m.group("code") or m.group("raw")).upper(),
+            (m.group("id") or m.group("code") or m.group("raw") or m.group("said")).upper(),
             m.start(),
             m.end(),
             m.group(),

@@ -145,7 +145,7 @@ def household_income_pct(text: str, ctx: SlotContext) -> list[SlotMatch]:
 _UNEMPLOYED = re.compile(
     r"(?i)백수|무직|취준|취업\s*준비|구직\s*(?:중|활동)|실업|실직|퇴사|미취업|일\s*(?:을\s*)?안\s*(?:하|해)|직장\s*(?:이\s*)?없|일자리\s*(?:가\s*)?없"
     r"|unemployed|jobless|out\s+of\s+work|looking\s+for\s+(?:a\s+)?(?:job|work)|between\s+jobs|not\s+working|no\s+job|don'?t\s+have\s+a\s+job"
-    r"|無職|求職中|失業|就活中|仕事を?探して|働いていません"
+    r"|無職|求職|失業|就活中|就職活動中|仕事を?探して|働いていません"
 )
 _EMPLOYED = re.compile(
     r"(?i)직장인|회사원|(?:회사|직장)\s*(?:에\s*)?(?:다니|다녀|다님)|재직\s*중|정규직|일하고\s*있|근무\s*중|취업했|employed|(?:have|with)\s+a\s+(?:(?:full|part)[- ]time\s+)?job|work(?:ing)?\s+(?:full|part)[- ]time|office\s+worker"

@@ -19,6 +19,7 @@ _EN = re.compile(
     r"(?:[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4}(?:\s+(?i:station|street|st|road|rd|park|exit\s+\d+|"
     r"apartments?|school|market|bridge|intersection))?|[\w-]+\s+(?i:station|street|road|park|school|market|bridge)))"
 )
+_CLOCK = re.compile(r"(?i)\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)")
 _JA = re.compile(
     r"(?P<place>[一-龥ァ-ヶー0-9]+(?:駅|通り|公園|学校|交差点|団地|マンション|区役所)(?:\s*\d+番出口)?)\s*(?P<rel>の前|付近|近く|で|に)"
 )
@@ -36,6 +37,6 @@ def location(text: str, _ctx: SlotContext) -> list[SlotMatch]:
             return [SlotMatch("location", value, m.start("place"), end, value)]
     for m in _EN.finditer(text):
         value = m.group("place").strip()
-        if re.search(r"[A-Za-z]{2}", value):  # "on 2021-07-15" is a date, not a place
+        if re.search(r"[A-Za-z]{2}", value) and not _CLOCK.fullmatch(value):  # "on 2021-07-15", "at 7pm"
             return [SlotMatch("location", value, m.start("place"), m.end("place"), value)]
     return []

@@ -1,4 +1,4 @@
-"""Times of day as HH:MM: 오후 3시, 3시 반, 15시, 오전 10시 30분; 午後3時; 3pm, 15:00, noon."""
+"""Times of day as HH:MM: 오후 3시, 3시 반, 15시, 오전 10시 30분; 午後3時; 3pm, 15:00, noon, half past two."""
 
 from __future__ import annotations
 
@@ -18,6 +18,12 @@ _EN = re.compile(
     r"(?i)\b(?P<h>\d{1,2})(?:[.:](?P<min>\d{2}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)(?![a-z])|\b(?P<noon>noon|midday)\b"
 )
 _EN_OCLOCK = re.compile(r"(?i)\b(?P<h>\d{1,2})\s*o'?clock\b")
+_EN_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_EN_SPOKEN = re.compile(
+    rf"(?i)(?:\b(?P<before>morning|afternoon|evening|tonight)\s+at\s+)?"
+    rf"\b(?:(?P<frac>half|(?:a\s+)?quarter)\s+(?P<dir>past|to)\s+)?(?P<h>\d{{1,2}}(?!\d)|(?:{_EN_HOURS})\b)(?![:.]\d)"
+    r"(?:\s*o'?clock)?(?:\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)(?![a-z]))?(?:\s+(?:in\s+the\s+(?P<after>morning|afternoon|evening)|at\s+(?P<night>night)))?"
+)
 _NOON = re.compile(r"정오|正午")
 
 
@@ -28,6 +34,26 @@ def _hour(raw: str) -> int | None:
 def _daytime(hour: int) -> int:
     """An hour said without am/pm: 1–6 means afternoon (facilities are not booked at 3 a.m.)."""
     return hour + 12 if 1 <= hour <= 6 else hour
+
+
+def _spoken(m: re.Match[str]) -> tuple[int | None, int]:
+    """'half past two in the afternoon' -> 14:30, 'quarter to 7 in the evening' -> 18:45, 'morning at 9' -> 9:00."""
+    raw = m.group("h").lower()
+    hour = int(raw) if raw.isdigit() else _EN_HOURS.split("|").index(raw) + 1
+    frac = (m.group("frac") or "").lower()
+    minute = 30 if frac == "half" else (15 if frac else 0)
+    if m.group("dir") == "to":
+        hour, minute = hour - 1, 60 - minute
+    part = (m.group("before") or m.group("after") or m.group("night") or m.group("ampm") or "").lower()
+    if part in ("morning", "am", "a.m."):
+        hour = 0 if hour == 12 else hour
+    elif part in ("afternoon", "evening", "tonight", "pm", "p.m."):
+        hour = hour + 12 if hour < 12 else hour
+    elif part == "night":
+        hour = 0 if hour == 12 else (hour + 12 if hour >= 6 else hour)
+    else:
+        hour = _daytime(hour)
+    return hour, minute
 
 
 def time_slot(text: str, _ctx: SlotContext) -> list[SlotMatch]:
@@ -65,6 +91,9 @@ def time_slot(text: str, _ctx: SlotContext) -> list[SlotMatch]:
         add(m, hour, int(m.group("min") or 0))
     for m in _EN_OCLOCK.finditer(text):
         add(m, _daytime(int(m.group("h"))), 0)
+    for m in _EN_SPOKEN.finditer(text):
+        if m.group("frac") or m.group("before") or m.group("after") or m.group("night"):
+            add(m, *_spoken(m))
     for m in _NOON.finditer(text):
         add(m, 12, 0)
     return found

@@ -53,8 +53,12 @@ _YEAR_KO = re.compile(
     r"(?P<q>['’])?(?P<y>\d{4}|\d{2})\s*(?:년\s*(?:식|형|연식)|식(?![사당품물])|형(?![제님태]))|(?:연식|모델)\s*(?:은|는|이|:)?\s*(?P<y2>\d{4}|\d{2})\s*년?"
 )
 _YEAR_JA = re.compile(r"(?P<y>\d{4}|\d{2})\s*年\s*(?:式|型|モデル|製|登録|に登録|に買|購入)")
+_MAKES = (
+    r"(?:hyundai|kia|genesis|tesla|bmw|benz|mercedes|audi|volkswagen|vw|toyota|honda|lexus|nissan|volvo|"
+    r"chevrolet|chevy|renault|ssangyong|kgm|ford|porsche|mini|jeep)\b"
+)
 _YEAR_EN = re.compile(
-    r"(?i)\b(?:(?P<y>(?:19|20)\d{2})\s*(?:model|my\b|car\b|sedan|suv|hatchback|vehicle|truck|van\b|sonata|avante|grandeur)|model\s*year\s*(?P<y2>(?:19|20)\d{2})|(?:registered|bought|purchased|made|built)\s+in\s+(?P<y3>(?:19|20)\d{2})"
+    rf"(?i)\b(?:(?P<y>(?:19|20)\d{{2}})\s*(?:model|my\b|car\b|sedan|suv|hatchback|vehicle|truck|van\b|sonata|avante|grandeur|{_MAKES})|model\s*year\s*(?P<y2>(?:19|20)\d{{2}})|(?:registered|bought|purchased|made|built)\s+in\s+(?P<y3>(?:19|20)\d{{2}})"
     r"|\b(?:car|sedan|suv|vehicle|one|hatchback)\s+from\s+(?P<y4>(?:19|20)\d{2})\b)|['’](?P<y5>\d{2})\s+model\b"
 )
 _YEAR_BOUGHT_KO = re.compile(

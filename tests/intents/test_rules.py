@@ -16,6 +16,8 @@ from intents.rules import default_rules, normalise
         "요즘 자해를 해요",
         "다 끝내고 싶다",
         "아빠한테 매일 맞아요",
+        "우리 애가 학원에서 계속 맞고 들어와요",
+        "동생이 요즘 자꾸 맞고 와서 걱정이에요",
         "수면제를 모으고 있어",
         "I want to die",
         "my stepdad hits me",
@@ -72,6 +74,8 @@ def test_implicit_signals_ideation_farewell_means_and_place_are_youth_crisis(tex
         "jump rope class for kids",
         "目が覚めたら頭痛い",
         "공 던지기 체험 예약할래요",
+        "학교에서 독감 주사 맞고 왔어요",
+        "학교에서 맞춤형 진로 상담 해요?",
     ],
 )
 def test_everyday_phrases_near_the_implicit_signals_are_not_a_crisis(text: str):

@@ -18,7 +18,7 @@ TODAY = date(2026, 11, 25)
 CASES = yaml.safe_load((Path(__file__).with_name("cases.yml")).read_text(encoding="utf-8"))["cases"]
 BLIND = [
     case
-    for name in ("blind_cases.yml", "blind_cases_round2.yml")
+    for name in ("blind_cases.yml", "blind_cases_round2.yml", "blind_cases_round3.yml")
     for case in yaml.safe_load((Path(__file__).with_name(name)).read_text(encoding="utf-8"))
 ]
 EXTRACTOR = SlotExtractor()
