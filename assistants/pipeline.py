@@ -153,7 +153,14 @@ class ChatPipeline:
             knowledge = self.answerer.cite(clerk.grounding[decision.intent], state.locale)
         elif decision.step == "answer" or decision.explain:
             topics = clerk.topics_for(decision.intent, decision.slots)
-            knowledge = self.answerer.run(nlu.text, nlu.vector, state.locale, scope, topics=topics)
+            cited = (state.pending or {}).get("cited") if decision.follow_up else None
+            knowledge = (
+                self.answerer.continue_from(cited, nlu.vector, state.locale)
+                if cited
+                else self.answerer.run(
+                    nlu.text, nlu.vector, state.locale, scope, topics=topics, follow_up=decision.follow_up
+                )
+            )
         elif (decision.step == "clarify" and "info.question" in decision.options) or (
             decision.step == "fallback" and nlu.intent.source.startswith("model")
         ):  # a second opinion: the corpus answers this very question, so the classifier's doubt was wrong
@@ -256,6 +263,8 @@ def _apply(
     elif decision.step == "answer":
         answered = knowledge is not None and knowledge.answered
         state.pending = {"offer": "human"} if decision.offer == "human" or not answered else None
+        if answered and knowledge.citations:  # details the citizen adds next continue this passage
+            state.pending = {**(state.pending or {}), "cited": knowledge.citations[0].doc_id}
         if decision.form is not None:
             state.active_intent, state.awaiting = None, None
         if decision.intent != "info.question":

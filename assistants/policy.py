@@ -44,6 +44,7 @@ class Decision:
     options: tuple[str, ...] = ()
     offer: str | None = None
     explain: bool = False  # an `ask` preceded by a cited answer on the form's rule
+    follow_up: bool = False  # details for the request just answered, answered on its topic
 
 
 class Policy:
@@ -116,6 +117,14 @@ class Policy:
         )
         if last and _relevant(last, heard) and (unsure or intent == last.intent):
             return self._advance(last, {**state.slots, **_relevant(last, heard)}, signed_in)  # "전기차면요?"
+        if not last and (details := self._details_for_last(state, intent, heard, clerk, unsure)):
+            new_subject = any(state.slots.get(k, v) != v for k, v in details.items())  # 청년월세 → 청년수당
+            return Decision(
+                "answer",
+                state.last_intent or intent,
+                slots={**state.slots, **details},
+                follow_up=not new_subject,
+            )
 
         if self._ambiguous(nlu) and not (active and state.awaiting):
             options = tuple(name for name, _ in nlu.intent.ranking[:2])
@@ -148,6 +157,20 @@ class Policy:
             carried = state.slots if intent == state.last_intent else {}
             return Decision("answer", intent, slots={**carried, **_pick(clerk.slots_of(intent), heard)})
         return Decision("answer", intent)
+
+    @staticmethod
+    def _details_for_last(
+        state: SessionState, intent: str, heard: dict[str, Any], clerk: Clerk, unsure: bool
+    ) -> dict[str, Any]:
+        """Details for the request just answered without a form ("청년수당 돼요?" → "만 28세고 구직 중이에요"):
+        slots it takes, in a message that is no request of its own (the guessed intent takes none of them)."""
+        last = state.last_intent or ""
+        if last not in clerk.intents or intent in ("youth.crisis", "human_handoff"):
+            return {}
+        details = _pick(clerk.slots_of(last), heard)
+        if details and (unsure or intent == last or not _pick(clerk.slots_of(intent), heard)):
+            return details
+        return {}
 
     def _ambiguous(self, nlu: Understanding) -> bool:
         """Two domain intents nearly tied and neither sure: ask which one (Rasa's two-stage fallback)."""

@@ -62,6 +62,7 @@ class ExtractiveAnswerer:
         assistant: str | None = None,
         overrules: float | None = None,
         topics: tuple[frozenset[str], ...] = (),
+        follow_up: bool = False,
     ) -> KnowledgeAnswer:
         """The cited answer, or an empty one; `overrules` (the classifier's out-of-scope confidence) asks for
         a near-exact match, the stricter the surer the classifier was (see RetrievalConfig).
@@ -69,7 +70,13 @@ class ExtractiveAnswerer:
         Preferred, in order: passages tagged with each of `topics` (what the recognised request is about,
         most specific first), then the clerk's own passages, then the whole corpus. A preferred passage
         answers unless another matches clearly better: asked about a moving-in report, the reservation
-        clerk answers from the 120 centre's passage."""
+        clerk answers from the 120 centre's passage. A `follow_up` (details for the request just answered:
+        "만 28세고 구직 중이에요") stays on its topic: the first topic with a passage answers, however close."""
+        if follow_up and topics:
+            scopes = [Scope(assistant, t) for t in topics]
+            on_topic = self.retriever.search(question, vector, scopes, k=3, depth=self._rows())
+            if chosen := next((r for r in on_topic if r.hits), None):
+                return self._compose(chosen, vector, locale)
         preferred = [(Scope(assistant, tags), self.topic_margin) for tags in topics if tags]
         preferred += [(Scope(assistant), self.scope_margin)] if assistant else []
         *found, overall = self.retriever.search(question, vector, [s for s, _ in preferred] + [Scope()], k=3)
@@ -103,6 +110,11 @@ class ExtractiveAnswerer:
             translated=passage.lang == locale,
         )
 
+    def _rows(self) -> int:
+        self.retriever.warm_up()
+        assert self.retriever.index is not None
+        return len(self.retriever.index)
+
     def _row(self, passage: Passage) -> int:
         index = self.retriever.index
         assert index is not None
@@ -113,19 +125,39 @@ class ExtractiveAnswerer:
         assert index is not None
         top = retrieval.hits[0]
         passage = self.retriever.corpus.get(top.doc_id, locale) or index.passages[top.row]
+        related = tuple(
+            Citation(h.doc_id, h.title, round(h.dense_score, 4), index.passages[h.row].lang)
+            for h in retrieval.hits[1:3]
+        )
+        return self._quote(passage, vector, locale, top.dense_score, related)
+
+    def continue_from(self, doc_id: str, vector: np.ndarray | None, locale: str) -> KnowledgeAnswer:
+        """Details for the answer just given ("만 28세고 구직 중이에요" after the allowance rules): the same
+        passage, quoted by the sentences closest to them."""
+        self.retriever.warm_up()
+        passage = self.retriever.corpus.get(doc_id, locale)
+        if passage is None:
+            return KnowledgeAnswer()
+        return self._quote(passage, vector, locale, 1.0)
+
+    def _quote(
+        self,
+        passage: Passage,
+        vector: np.ndarray | None,
+        locale: str,
+        score: float,
+        related: tuple[Citation, ...] = (),
+    ) -> KnowledgeAnswer:
+        """The passage's lead sentence and those closest to the question, in passage order."""
+        index = self.retriever.index
+        assert index is not None
         positions = np.flatnonzero(index.sentence_rows == self._row(passage))
         if vector is None or vector.size == 0:
             vector = self.retriever.embedder.run([passage.title], "query")[0]
         scores = index.sentence_vectors[positions] @ vector
         scores[0] += 1.0  # the lead sentence states the topic; keep it, then the closest others
         chosen = sorted(positions[np.argsort(-scores)[: self.max_sentences]])
-        cite = Citation(
-            doc_id=passage.id, title=passage.title, score=round(top.dense_score, 4), lang=passage.lang
-        )
-        related = tuple(
-            Citation(h.doc_id, h.title, round(h.dense_score, 4), index.passages[h.row].lang)
-            for h in retrieval.hits[1:3]
-        )
+        cite = Citation(doc_id=passage.id, title=passage.title, score=round(score, 4), lang=passage.lang)
         return KnowledgeAnswer(
             sentences=tuple(index.sentences[i] for i in chosen),
             passage=passage,

@@ -137,14 +137,16 @@ class HybridRetriever:
         scopes: list[Scope],
         k: int = 5,
         mode: Mode = "hybrid",
+        depth: int | None = None,
     ) -> list[Retrieval]:
-        """One retrieval per scope; both channels are scored once, then fused per scope."""
+        """One retrieval per scope; both channels are scored once, then fused per scope. `depth`: candidate
+        rows per channel (default `config.candidates`; a narrow scope may need them all)."""
         self.warm_up()
         index = self.index
         assert index is not None
         if vector is None or vector.size == 0:
             vector = self.embedder.run([query], "query")[0]
-        depth = min(self.config.candidates, len(index))
+        depth = min(depth or self.config.candidates, len(index))
         dense_by_doc: dict[str, float] = {}
         dense_scores, dense_rows = self._dense(index, vector, depth)
         for score, row in zip(dense_scores, dense_rows, strict=True):

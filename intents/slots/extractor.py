@@ -16,6 +16,7 @@ GENERIC = {"vehicle_kind": ("passenger",), "facility_type": ("gym",)}
 MAY_SHARE = {
     frozenset({"first_home", "homes_after"}),
     frozenset({"fuel", "vehicle_kind"}),
+    frozenset({"fuel", "model_year"}),  # "a diesel from 2017"
 }  # one phrase, two slots
 
 PATTERN_EXTRACTORS: tuple[Extractor, ...] = (
@@ -89,7 +90,7 @@ def _conflict(new: SlotMatch, old: SlotMatch) -> bool:
     if not (new.start < old.end and old.start < new.end):
         return False
     if "location" in (new.slot, old.slot):  # a place phrase may contain a district or a facility, not a day
-        return bool({new.slot, old.slot} & {"date", "time"})
+        return bool({new.slot, old.slot} & {"date", "time", "registration_date"})
     if frozenset((new.slot, old.slot)) in MAY_SHARE:
         return False
     return not ((new.start, new.end) == (old.start, old.end) and new.slot != old.slot)

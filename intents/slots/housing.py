@@ -63,7 +63,15 @@ _HOMES_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"(?i)(?:no\s+other\s+(?:home|house)|don'?t\s+own\s+(?:a|any)\s+(?:home|house)|own\s+no\s+(?:home|house)"
-            r"|(?:my\s+)?only\s+(?:home|house|apartment)|first[- ]time\s+buyer|first\s+home)"
+            r"|(?:my\s+)?only\s+(?:home|house|apartment|property|flat)|first[- ]time\s+buyer|first\s+home"
+            r"|他に家(?:は|を)?持って(?:い)?(?:ない|ません))"
+        ),
+        "none",
+    ),
+    (re.compile(r"(?:購入後|買った後|買ったら|取得後)\S{0,4}?(?P<n>[\d一二三四])\s*軒"), "after"),
+    (
+        re.compile(
+            r"初めての(?:家|住宅|マイホーム)|初めて(?:家|住宅|マイホーム)を(?:買|購入)|持ち家(?:が|は)?(?:ない|ありません)"
         ),
         "none",
     ),
@@ -127,6 +135,8 @@ def homes_after(text: str, ctx: SlotContext) -> list[SlotMatch]:
             value = (int(k) if k.isdigit() else _JA_DIGITS[k]) + 1
         return [SlotMatch("homes_after", value, m.start(), m.end(), m.group())]
     if ctx.awaiting == "homes_after" and (m := _HOMES_ANSWER.search(text)):
+        if m.group("only"):
+            return [SlotMatch("homes_after", 1, m.start(), m.end(), m.group())]
         k = m.group("k") or m.group("k2")
         value = int(k) if k.isdigit() else parse_native_count(k) or _JA_DIGITS.get(k) or _WORD_EN[k.lower()]
         return [SlotMatch("homes_after", value, m.start(), m.end(), m.group())]
@@ -135,19 +145,23 @@ def homes_after(text: str, ctx: SlotContext) -> list[SlotMatch]:
 
 # The answer to "how many homes after this purchase?": "1채요", "한채", "2 homes", "この家だけです、1軒".
 _HOMES_ANSWER = re.compile(
-    r"(?i)(?:^|\s|,|、)(?P<k>\d|한|두|세|네|[一二三四]|one|two|three|four)\s*(?:채|주택|軒|homes?|houses?)"
+    r"(?i)(?:^|\s|,|、|の|これ|は)(?P<k>\d|한|두|세|네|[一二三四]|one|two|three|four)\s*(?:채|주택|軒|homes?|houses?)"
+    r"|(?P<only>(?:家|住宅)は(?:この家|これ)だけ|この家だけ|これだけ(?:です|になります)|이\s*집\s*(?:하나|한\s*채)?\s*뿐)"
     r"|^\s*(?P<k2>\d)\s*(?:이요|요|입니다|です)?\s*$"
 )
 
 
 _ADJ_FALSE = re.compile(
     r"(?i)비\s*조정|조정\s*(?:대상)?\s*지역\s*(?:이|은|는)?\s*(?:아니|아닌|아님|외|밖)|non[- ]?(?:regulated|adjusted)"
-    r"|not\s+(?:in\s+)?an?\s+(?:regulated|adjusted)|outside\s+(?:the\s+)?(?:regulated|adjusted)|非調整|調整対象地域外|調整(?:対象)?地域では(?:な|ありません)"
+    r"|(?:not|n't)\s+(?:in\s+)?an?\s+(?:regulated|adjusted)|outside\s+(?:the\s+)?(?:regulated|adjusted)|非調整|調整対象地域外|調整(?:対象)?地域では(?:な|ありません)"
 )
 _ADJ_TRUE = re.compile(
     r"(?i)조정\s*(?:대상)?\s*지역|regulated\s+area|adjust(?:ed|ment)\s+(?:target\s+)?area|調整対象地域|調整地域"
 )
-_FIRST_FALSE = re.compile(r"생애\s*최초\s*(?:가|는)?\s*아니|not\s+(?:my\s+)?first|初めてではな")
+_FIRST_FALSE = re.compile(
+    r"(?i)생애\s*최초\s*(?:가|는)?\s*아니|(?:예전에|전에|이전에)\s*집(?:이|을)?\s*(?:있었|가졌|샀)|not\s+(?:my\s+)?first"
+    r"|(?:sold|owned|had)\s+(?:my\s+|an?\s+)?(?:old\s+|previous\s+)?(?:home|house|flat|apartment)|初めてではな|以前(?:は)?家を持って"
+)
 _FIRST_TRUE = re.compile(
     r"(?i)생애\s*(?:최초|첫)|처음\s*(?:으로\s*)?(?:집을?\s*|주택을?\s*|아파트를?\s*)?(?:사는|사려는|사요|샀|구입|장만|마련)|첫\s*(?:집|주택|내\s*집)|내\s*집\s*마련"
     r"|first[- ]time\s+(?:home\s*)?buy(?:er|ing)|(?:my\s+)?first\s+(?:home|house|apartment)|初めて(?:の(?:住宅|家|マイホーム)|家を買|住宅を)"

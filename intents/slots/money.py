@@ -13,6 +13,7 @@ _EN = re.compile(
     r"(?i)(?:(?:KRW|₩)\s*(?P<a>\d[\d,]*(?:\.\d+)?)\s*(?P<au>million|billion|mil|m|bn|b)?\b"
     r"|(?P<b>\d[\d,]*(?:\.\d+)?)\s*(?P<bu>million|billion|mil|m|bn|b)?\s*(?:won|krw)\b)"
 )
+_EN_SCALED = re.compile(r"(?i)(?<![\d.,])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<u>million|billion|bn)\b")
 _EN_SCALE = {"million": 10**6, "mil": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9, "b": 10**9}
 _BARE = re.compile(
     rf"^\s*(?:약\s*)?(?P<n>{NUMBER_PATTERN})\s*(?:원|ウォン|won)?\s*(?:이요|요|입니다|이에요|예요|정도|です|쯤)?\s*[.!?。]*\s*$"
@@ -37,6 +38,10 @@ def price_krw(text: str, ctx: SlotContext) -> list[SlotMatch]:
         unit = (m.group("au") or m.group("bu") or "").lower()
         value = float(number.replace(",", "")) * _EN_SCALE.get(unit, 1)
         if value >= MIN_PRICE:
+            found.append(SlotMatch("price_krw", round(value), m.start(), m.end(), m.group()))
+    if not found and "price_krw" in (*ctx.expected, ctx.awaiting):  # "sorry, I meant 700 million"
+        for m in _EN_SCALED.finditer(text):
+            value = float(m.group("n").replace(",", "")) * _EN_SCALE[m.group("u").lower()]
             found.append(SlotMatch("price_krw", round(value), m.start(), m.end(), m.group()))
     for m in _KO.finditer(text):
         expression = m.group("n")

@@ -59,7 +59,10 @@ _MAKES = (
 )
 _YEAR_EN = re.compile(
     rf"(?i)\b(?:(?P<y>(?:19|20)\d{{2}})\s*(?:model|my\b|car\b|sedan|suv|hatchback|vehicle|truck|van\b|sonata|avante|grandeur|{_MAKES})|model\s*year\s*(?P<y2>(?:19|20)\d{{2}})|(?:registered|bought|purchased|made|built)\s+in\s+(?P<y3>(?:19|20)\d{{2}})"
-    r"|\b(?:car|sedan|suv|vehicle|one|hatchback)\s+from\s+(?P<y4>(?:19|20)\d{2})\b)|['’](?P<y5>\d{2})\s+model\b"
+    r"|\b(?:car|sedan|suv|vehicle|one|hatchback|diesel|petrol|gasoline|hybrid|ev|lpg)\s+from\s+(?P<y4>(?:19|20)\d{2})\b)|['’](?P<y5>\d{2})\s+model\b"
+)
+_YEAR_ANYWHERE = re.compile(
+    r"(?<![\d,.])(?P<y>(?:19|20)\d{2})(?!\d|[,.]\d|\s*(?:cc|씨씨|시시|cm|원|won|만|万|円|년\s*\d|年\s*\d))"
 )
 _YEAR_BOUGHT_KO = re.compile(
     r"(?P<y>(?:19|20)\d{2}|\d{2})\s*년(?:도)?\s*(?:에)?\s*(?:샀|산|구입|구매|등록|출고|뽑)"
@@ -100,7 +103,7 @@ def model_year(text: str, ctx: SlotContext) -> list[SlotMatch]:
                 year = ctx.today.year + _RELATIVE_KO[m.group("w").lower()]
                 found.append(SlotMatch("model_year", year, m.start(), m.end(), m.group()))
     if not found and ctx.awaiting == "model_year":
-        m = _YEAR_BARE.match(text)
+        m = _YEAR_BARE.match(text) or _YEAR_ANYWHERE.search(text)
         if m:
             raw = m.group("y")
             year = int(raw) if len(raw) == 4 else two_digit_year(int(raw), ctx.today)
@@ -111,7 +114,7 @@ def model_year(text: str, ctx: SlotContext) -> list[SlotMatch]:
 _PREPAY = re.compile(
     r"(?i)연납|일시\s*납|일괄\s*납부|선납|한\s*번에\s*(?:내|납부|결제)|한꺼번에|1년\s*치|일\s*년\s*치|미리\s*(?:내|납부)"
     r"|年払い|一括(?:納付|払い|で払)|前納|前払い|まとめて(?:払|納)|1年分|一年分|annual(?:ly)?\s+(?:prepay|lump|payment)|prepay|pay\s+(?:it\s+)?(?:all\s+)?at\s+once"
-    r"|pay\s+(?:for\s+)?the\s+whole\s+year|(?:whole|full|entire)\s+year\s+up\s*front|up\s*front|in\s+advance|lump[- ]sum"
+    r"|pay\s+(?:it\s+)?(?:all|everything)(?=\s+(?:in|by)\s+(?:january|march|june|september))|pay\s+(?:for\s+)?the\s+whole\s+year|(?:whole|full|entire)\s+year\s+up\s*front|up\s*front|in\s+advance|lump[- ]sum"
 )
 _PREPAY_MONTH = re.compile(r"(?i)(?P<m>1|3|6|9)\s*(?:월|月)|(?P<en>january|march|june|september)")
 _EN_MONTHS = {"january": 1, "march": 3, "june": 6, "september": 9}
@@ -130,8 +133,10 @@ def prepay(text: str, ctx: SlotContext) -> list[SlotMatch]:
     if not m:
         month = _PREPAY_MONTH.search(text) if "prepay_month" in ctx.expected else None
         if month and re.fullmatch(
-            r"\s*(?:그럼\s*)?\S*\s*(?:에|に|in)?\s*(?:하면|내면|한다면|는요|요|なら|は)?\s*\??\s*",
+            r"\s*(?:그럼\s*)?\S*\s*(?:에|に|in)?\s*(?:하면|내면|한다면|는요|요|なら|は)?\s*\??\s*"
+            r"|\s*(?:and\s+|what\s+)?(?:if|about)\s+(?:i\s+)?(?:wait\s+)?(?:till|until|in)?\s*(?:instead)?\s*\??\s*",
             text.replace(month.group(), ""),
+            re.IGNORECASE,
         ):
             value = int(month.group("m")) if month.group("m") else _EN_MONTHS[month.group("en").lower()]
             return [SlotMatch("prepay_month", value, month.start(), month.end(), month.group())]
@@ -161,6 +166,10 @@ _RELATIVE_YEARS = {
     "내년": 1,
     "来年": 1,
     "next year": 1,
+    "내후년": 2,
+    "후년": 2,
+    "再来年": 2,
+    "the year after next": 2,
     "작년": -1,
     "昨年": -1,
     "last year": -1,
@@ -168,7 +177,9 @@ _RELATIVE_YEARS = {
 
 
 _TAX_YEAR_FOLLOW_UP = re.compile(
-    r"(?i)^\W*(?P<w>내년|来年|next year)\s*(?:에는|엔|은|には|は)?\s*(?:얼마|요|는요|いくら|how much)?", re.I
+    r"(?i)^\W*(?:(?:and|what|how)\s+(?:about\s+)?|じゃあ\s*|では\s*|그럼\s*)?(?P<w>내후년|후년|내년|再来年|来年|next year|the year after next)"
+    r"\s*(?:에는|엔|은|には|は)?\s*(?:얼마|요|는요|いくら|how much|どうなりますか|どう)?",
+    re.I,
 )
 
 
@@ -189,10 +200,23 @@ def tax_year(text: str, ctx: SlotContext) -> list[SlotMatch]:
 
 _FULL_DATE = r"(?P<y>(?:19|20)\d{2})\s*(?:년|年|[-./])\s*(?P<m>\d{1,2})\s*(?:월|月|[-./])\s*(?P<d>\d{1,2})\s*(?:일|日)?"
 _REGISTERED = r"(?:신규\s*)?등록|출고|구입|구매|샀|뽑|登録|購入|買|registered|bought|purchased"
+_EN_DATE = (
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?\s+(?P<y>(?:19|20)\d{2})"
+)
 _REGISTRATION = (
     re.compile(rf"(?i)(?:{_REGISTERED})\D{{0,12}}?{_FULL_DATE}"),
+    re.compile(rf"(?i)(?:{_REGISTERED})\s+(?:on\s+)?{_EN_DATE}"),
     re.compile(rf"(?i){_FULL_DATE}\s*(?:에|に|on)?\s*(?:했|\S{{0,3}}\s*)?(?:{_REGISTERED})"),
 )
+
+
+_MONTH_NUMBERS = {
+    name: n
+    for n, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
 
 
 def registration_date(text: str, ctx: SlotContext) -> list[SlotMatch]:
@@ -200,7 +224,8 @@ def registration_date(text: str, ctx: SlotContext) -> list[SlotMatch]:
     found: list[SlotMatch] = []
     for m in (m for pattern in _REGISTRATION for m in pattern.finditer(text)):
         try:
-            value = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            month = int(m.group("m")) if m.groupdict().get("m") else _MONTH_NUMBERS[m.group("mn").lower()[:3]]
+            value = date(int(m.group("y")), month, int(m.group("d")))
         except ValueError:
             continue
         if value <= ctx.today:

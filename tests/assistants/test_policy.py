@@ -173,3 +173,39 @@ def test_a_clarification_answered_with_a_slot_picks_the_option_whose_form_takes_
     state = session(pending={"clarify": ["tax.due_dates", "info.question"], "slots": {}})
     decision = decide(state, understood("tax.car_tax", 0.67, tax_kind="car"))
     assert (decision.step, decision.intent, decision.slots) == ("act", "tax.due_dates", {"tax_kind": "car"})
+
+
+YOUTH = CLERKS["youth"]
+
+
+def youth_session(**kwargs: object) -> SessionState:
+    return SessionState(id="s", user_id="u", assistant="youth", locale="ko", **kwargs)
+
+
+def test_details_after_an_answer_without_a_form_continue_that_request():
+    state = youth_session(slots={"program": "youth_allowance"}, last_intent="youth.eligibility")
+    decision = decide(state, understood("youth.counsel", 0.7, age=28, employed=False), YOUTH)
+    assert (decision.step, decision.intent, decision.follow_up) == ("answer", "youth.eligibility", True)
+    assert decision.slots == {"program": "youth_allowance", "age": 28, "employed": False}
+
+
+def test_a_new_request_with_its_own_details_is_not_taken_for_details_of_the_last():
+    state = youth_session(slots={"program": "youth_allowance"}, last_intent="youth.eligibility")
+    decision = decide(state, understood("youth.book_mentoring", 0.8, date="2026-12-01"), YOUTH)
+    assert (decision.intent, decision.follow_up) == ("youth.book_mentoring", False)
+
+
+def test_a_crisis_after_an_answer_is_never_taken_for_its_details():
+    state = youth_session(slots={"program": "youth_allowance"}, last_intent="youth.eligibility")
+    decision = decide(state, understood("youth.crisis", 0.9, age=17), YOUTH)
+    assert decision.intent == "youth.crisis" and not decision.follow_up
+
+
+def test_another_program_after_an_answer_is_a_new_subject_not_details_of_the_last():
+    state = youth_session(slots={"program": "youth_rent"}, last_intent="youth.eligibility")
+    decision = decide(state, understood("youth.eligibility", 0.8, program="youth_allowance"), YOUTH)
+    assert (decision.intent, decision.slots["program"], decision.follow_up) == (
+        "youth.eligibility",
+        "youth_allowance",
+        False,
+    )

@@ -62,6 +62,15 @@ def test_stories_become_multi_turn_dialogs_with_slot_and_action_checks():
     assert second.expect.checks == {"intent": "tax.car_tax", "action": "tax.car_tax"}
 
 
+def test_a_failure_in_a_rasa_file_names_the_line_of_its_example_story_and_step():
+    nlu = rasa_suite(NLU, "nlu.yml")
+    stories = rasa_suite(STORIES, "stories.yml")
+    assert nlu is not None and stories is not None
+    assert [d.line for d in nlu.dialogs] == [5, 6, 9]
+    (dialog,) = stories.dialogs
+    assert (dialog.line, [t.line for t in dialog.turns]) == (3, [5, 11])
+
+
 def test_nlu_round_trip_keeps_examples_and_annotations(tmp_path: Path):
     source = tmp_path / "nlu.yml"
     source.write_text(NLU, encoding="utf-8")

@@ -63,6 +63,17 @@ def test_a_topic_no_passage_carries_changes_nothing(retriever: HybridRetriever):
     assert answer.citations[0].doc_id == "civil/moving-in-report"
 
 
+def test_details_for_the_request_just_answered_stay_on_its_topic_however_loosely_they_match(
+    retriever: HybridRetriever,
+):
+    details = "다음 주 화요일이요"
+    assert not ExtractiveAnswerer(retriever).run(details, None, "ko").answered
+    topic = (frozenset(TAGS["living/bulky-waste"]),)
+    answer = ExtractiveAnswerer(retriever).run(details, None, "ko", topics=topic, follow_up=True)
+    assert answer.citations[0].doc_id == "living/bulky-waste"
+    assert all(sentence in answer.passage.text for sentence in answer.sentences)
+
+
 @pytest.mark.parametrize(("locale", "lang"), [("ko", "ko"), ("ja", "ko")])
 def test_citing_a_passage_quotes_all_of_it_in_the_best_language_available(
     retriever: HybridRetriever, locale: str, lang: str
