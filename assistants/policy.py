@@ -57,12 +57,14 @@ class Policy:
         ambiguity: float = 0.08,
         clarify_below: float = 0.5,
         handoff_confidence: float = 0.4,
+        crisis_details_below: float = 0.35,
     ) -> None:
         self.clerks = clerks
         self.switch_confidence = switch_confidence
         self.ambiguity = ambiguity
         self.clarify_below = clarify_below
         self.handoff_confidence = handoff_confidence
+        self.crisis_details_below = crisis_details_below
 
     def decide(self, state: SessionState, nlu: Understanding, clerk: Clerk, signed_in: bool) -> Decision:
         intent = nlu.intent.name
@@ -117,7 +119,7 @@ class Policy:
         )
         if last and _relevant(last, heard) and (unsure or intent == last.intent):
             return self._advance(last, {**state.slots, **_relevant(last, heard)}, signed_in)  # "전기차면요?"
-        if not last and (details := self._details_for_last(state, intent, heard, clerk, unsure)):
+        if not last and (details := self._details_for_last(state, nlu, heard, clerk, unsure)):
             new_subject = any(state.slots.get(k, v) != v for k, v in details.items())  # 청년월세 → 청년수당
             return Decision(
                 "answer",
@@ -126,6 +128,9 @@ class Policy:
                 follow_up=not new_subject,
             )
 
+        if (follow := self._likely_follow_up(nlu, state, clerk)) is not None:
+            intent = follow
+
         if self._ambiguous(nlu) and not (active and state.awaiting):
             options = tuple(name for name, _ in nlu.intent.ranking[:2])
             return Decision("clarify", intent, options=options, slots=dict(heard))
@@ -133,7 +138,8 @@ class Policy:
         form = clerk.forms.get(intent)
         if form:
             carried = state.slots if intent in (state.active_intent, state.last_intent) else {}
-            decision = self._advance(form, {**carried, **_relevant(form, heard)}, signed_in)
+            implied = clerk.implied_slots(intent, state.last_intent)
+            decision = self._advance(form, {**implied, **carried, **_relevant(form, heard)}, signed_in)
             if decision.step == "ask" and clerk.asks_about_rule(intent, nlu.text):
                 return replace(decision, explain=True)
             return decision
@@ -158,14 +164,34 @@ class Policy:
             return Decision("answer", intent, slots={**carried, **_pick(clerk.slots_of(intent), heard)})
         return Decision("answer", intent)
 
-    @staticmethod
+    def _likely_follow_up(self, nlu: Understanding, state: SessionState, clerk: Clerk) -> str | None:
+        """A general question the classifier is unsure of, whose runner-up the request just answered makes
+        likely ("and when do I pay it by?" after a car-tax answer: its due dates), is that runner-up."""
+        ranking = nlu.intent.ranking
+        if (
+            nlu.intent.name != "info.question"
+            or nlu.intent.confidence >= self.clarify_below
+            or len(ranking) < 2
+        ):
+            return None
+        runner_up = ranking[1][0]
+        return runner_up if clerk.implied_slots(runner_up, state.last_intent) else None
+
     def _details_for_last(
-        state: SessionState, intent: str, heard: dict[str, Any], clerk: Clerk, unsure: bool
+        self, state: SessionState, nlu: Understanding, heard: dict[str, Any], clerk: Clerk, unsure: bool
     ) -> dict[str, Any]:
         """Details for the request just answered without a form ("청년수당 돼요?" → "만 28세고 구직 중이에요"):
-        slots it takes, in a message that is no request of its own (the guessed intent takes none of them)."""
-        last = state.last_intent or ""
-        if last not in clerk.intents or intent in ("youth.crisis", "human_handoff"):
+        slots it takes, in a message that is no request of its own (the guessed intent takes none of them).
+        A confident out of scope ("마포구 맛집도 추천해 줘") is a request of its own; so is a crisis, unless
+        only the classifier, barely, guessed one for details ("I'm 32, I live alone and I have a full-time job")."""
+        last, intent, confidence = state.last_intent or "", nlu.intent.name, nlu.intent.confidence
+        if last not in clerk.intents or intent == "human_handoff":
+            return {}
+        if intent == "out_of_scope" and confidence >= self.switch_confidence:
+            return {}
+        if intent == "youth.crisis" and (
+            nlu.intent.source != "model" or confidence >= self.crisis_details_below
+        ):
             return {}
         details = _pick(clerk.slots_of(last), heard)
         if details and (unsure or intent == last or not _pick(clerk.slots_of(intent), heard)):

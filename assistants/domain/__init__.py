@@ -85,6 +85,7 @@ class Clerk:
     explains: dict[str, re.Pattern[str]] = field(default_factory=dict)
     human_desks: dict[str, str] = field(default_factory=dict)
     slot_tags: dict[str, dict[Any, str]] = field(default_factory=dict)
+    implied: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
 
     @property
     def intents(self) -> frozenset[str]:
@@ -97,6 +98,15 @@ class Clerk:
         """The slots an intent takes (its form's, plus the catalog's)."""
         form = self.forms.get(intent)
         return tuple(dict.fromkeys((*(form.slot_names if form else ()), *self.intent_slots.get(intent, ()))))
+
+    def implied_slots(self, intent: str, last_intent: str | None) -> dict[str, Any]:
+        """Slot values the request just answered implies for this one: "언제까지 내요?" after a car-tax answer
+        asks the car tax's due dates."""
+        return {
+            slot: by_last[last_intent]
+            for slot, by_last in self.implied.get(intent, {}).items()
+            if last_intent in by_last
+        }
 
     def asks_about_rule(self, intent: str, text: str) -> bool:
         """True when the text asks how a form's rule works (a rate, a reduction, who pays), not for a result."""
@@ -157,6 +167,10 @@ def load_clerk(path: Path) -> Clerk:
         },
         human_desks=dict(raw.get("human_desks") or {}),
         slot_tags={name: dict(values) for name, values in (raw.get("slot_tags") or {}).items()},
+        implied={
+            intent: {slot: dict(values) for slot, values in slots.items()}
+            for intent, slots in (raw.get("implied") or {}).items()
+        },
     )
 
 

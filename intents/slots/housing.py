@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 
 from intents.slots.match import SlotContext, SlotMatch, awaited_yes_no
-from intents.slots.numbers import parse_native_count
+from intents.slots.numbers import parse_native_count, parse_number
 
 PYEONG_M2 = 3.305785
 _AREA = re.compile(
     r"(?i)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>㎡|m2|m²|제곱\s*미터|제곱(?!\s*근)|평방\s*미터|square\s*met(?:er|re)s?|sq\.?\s*m|sqm|平米|平方メートル|평)"
+)
+_AREA_SPOKEN = re.compile(
+    r"(?P<kn>[일이삼사오육칠팔구]?(?:백\s*)?[일이삼사오육칠팔구]?십\s*[일이삼사오육칠팔구]?)\s*(?:제곱\s*미터|평방\s*미터)"
 )
 _EXCLUSIVE = re.compile(r"전용\s*(?:면적)?\s*(?P<n>\d+(?:\.\d+)?)(?![\d.]|\s*(?:평|㎡|m|제곱|억|만|원))")
 _NATIONAL = re.compile(r"국민\s*평(?:형|수)")
@@ -89,6 +92,9 @@ def area_m2(text: str, ctx: SlotContext) -> list[SlotMatch]:
         if m.group("u") == "평":
             value *= PYEONG_M2
         found.append(SlotMatch("area_m2", round(value), m.start(), m.end(), m.group()))
+    for m in _AREA_SPOKEN.finditer(text):  # 팔십사 제곱미터
+        if (value := parse_number(m.group("kn").replace(" ", ""))) is not None:
+            found.append(SlotMatch("area_m2", round(value), m.start(), m.end(), m.group()))
     for m in _EXCLUSIVE.finditer(text):
         found.append(SlotMatch("area_m2", round(float(m.group("n"))), m.start(), m.end(), m.group()))
     for m in _NATIONAL.finditer(text):

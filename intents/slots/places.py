@@ -12,7 +12,7 @@ _PLACE_NOUN = (
 )
 _KO = re.compile(
     rf"(?P<place>(?:[가-힣A-Za-z0-9]+\s)?[가-힣A-Za-z0-9]*{_PLACE_NOUN}(?:\s*\d+\s*(?:번\s*)?(?:출구|번지|호|동|길))?"
-    rf"(?:\s*\d+(?:-\d+)?)?)\s*(?P<rel>앞|근처|부근|옆|뒤|건너편|입구|쪽|주변|사이|안|에서|에)"
+    rf"(?:\s*\d+(?:-\d+)?)?)\s*(?P<rel>앞|근처|부근|옆|뒤|건너편|입구|쪽|주변|사이|안|에서|에|이에요|예요|이요|입니다)"
 )
 _EN = re.compile(
     r"\b(?i:in front of|near|next to|outside|at|on|behind|across from)\s+(?P<place>(?:the\s+)?"

@@ -52,6 +52,9 @@ def engine_cc(text: str, ctx: SlotContext) -> list[SlotMatch]:
 _YEAR_KO = re.compile(
     r"(?P<q>['’])?(?P<y>\d{4}|\d{2})\s*(?:년\s*(?:식|형|연식)|식(?![사당품물])|형(?![제님태]))|(?:연식|모델)\s*(?:은|는|이|:)?\s*(?P<y2>\d{4}|\d{2})\s*년?"
 )
+_YEAR_SPOKEN = re.compile(
+    r"(?P<kn>(?:이천|천구백)[일이삼사오육칠팔구십]*)\s*년\s*(?:식|형|연식)"
+)  # 이천십팔년식
 _YEAR_JA = re.compile(r"(?P<y>\d{4}|\d{2})\s*年\s*(?:式|型|モデル|製|登録|に登録|に買|購入)")
 _MAKES = (
     r"(?:hyundai|kia|genesis|tesla|bmw|benz|mercedes|audi|volkswagen|vw|toyota|honda|lexus|nissan|volvo|"
@@ -97,6 +100,9 @@ def model_year(text: str, ctx: SlotContext) -> list[SlotMatch]:
             raw = next(g for g in (m.groupdict().get(k) for k in ("y", "y2", "y3", "y4", "y5")) if g)
             year = int(raw) if len(raw) == 4 else two_digit_year(int(raw), ctx.today)
             found.append(SlotMatch("model_year", year, m.start(), m.end(), m.group()))
+    for m in _YEAR_SPOKEN.finditer(text):
+        if (year := parse_number(m.group("kn"))) is not None and 1950 <= year <= ctx.today.year + 1:
+            found.append(SlotMatch("model_year", int(year), m.start(), m.end(), m.group()))
     if not found:
         for m in _RELATIVE.finditer(text):
             if ctx.awaiting == "model_year" or m.group().strip() != m.group("w"):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistants.domain import load_clerks
 from assistants.policy import Decision, Policy
+from intents.classifier import IntentPrediction
 from services.conversations import SessionState
 from tests.assistants.fakes import understood
 
@@ -209,3 +212,52 @@ def test_another_program_after_an_answer_is_a_new_subject_not_details_of_the_las
         "youth_allowance",
         False,
     )
+
+
+def test_due_dates_asked_right_after_a_car_tax_answer_are_the_car_taxs():
+    state = session(slots={"engine_cc": 2000, "model_year": 2022}, last_intent="tax.car_tax")
+    decision = decide(state, understood("tax.due_dates", 0.6))
+    assert (decision.step, decision.slots) == ("act", {"tax_kind": "car"})
+
+
+def test_a_tax_named_after_a_car_tax_answer_is_the_one_asked_about():
+    state = session(slots={"engine_cc": 2000, "model_year": 2022}, last_intent="tax.car_tax")
+    decision = decide(state, understood("tax.due_dates", 0.9, tax_kind="property"))
+    assert decision.slots == {"tax_kind": "property"}
+
+
+def torn(first: tuple[str, float], second: tuple[str, float]):
+    """A classifier torn between two intents (no slots heard)."""
+    nlu = understood(first[0], first[1])
+    ranking = (first, second)
+    return replace(nlu, intent=IntentPrediction(first[0], first[1], ranking, first[1] - second[1]))
+
+
+def test_a_general_question_after_a_car_tax_answer_leans_to_the_follow_up_it_makes_likely():
+    state = session(slots={"engine_cc": 2000, "model_year": 2022}, last_intent="tax.car_tax")
+    decision = decide(state, torn(("info.question", 0.49), ("tax.due_dates", 0.32)))
+    assert (decision.intent, decision.slots) == ("tax.due_dates", {"tax_kind": "car"})
+
+
+def test_a_general_question_without_such_a_context_stays_one():
+    decision = decide(session(), torn(("info.question", 0.49), ("tax.due_dates", 0.32)))
+    assert decision.intent == "info.question"
+
+
+def test_a_confident_out_of_scope_naming_a_district_is_not_a_detail_of_the_last_search():
+    state = SessionState(
+        id="s",
+        user_id="u",
+        assistant="reservation",
+        locale="ko",
+        last_intent="reserve.search",
+        slots={"facility_type": "soccer", "district": "강서구"},
+    )
+    decision = decide(state, understood("out_of_scope", 0.83, district="마포구"), CLERKS["reservation"])
+    assert decision.intent == "out_of_scope"
+
+
+def test_details_barely_guessed_as_a_crisis_by_the_classifier_are_details():
+    state = youth_session(slots={"program": "youth_rent"}, last_intent="youth.eligibility")
+    decision = decide(state, understood("youth.crisis", 0.29, age=32, employed=True), YOUTH)
+    assert (decision.intent, decision.slots["age"]) == ("youth.eligibility", 32)
