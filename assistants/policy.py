@@ -44,7 +44,7 @@ class Decision:
     options: tuple[str, ...] = ()
     offer: str | None = None
     explain: bool = False  # an `ask` preceded by a cited answer on the form's rule
-    follow_up: bool = False  # details for the request just answered, answered on its topic
+    follow_up: bool = False  # details for the request just answered: quoted from its passage (or topic)
 
 
 class Policy:
@@ -106,6 +106,8 @@ class Policy:
                 return self._advance(active, {**state.slots, **relevant}, signed_in)
             if intent in ("deny", "goodbye"):
                 return Decision("cancel", active.intent, response="utter_form_cancelled")
+            if intent == "thanks":  # "cheers": welcomed; the question stays open for a later answer
+                return Decision("respond", intent, response=SMALL_TALK[intent])
             if not self._confident_switch(nlu, clerk):
                 return Decision(
                     "ask", active.intent, form=active, slot=state.awaiting, slots=dict(state.slots)

@@ -41,8 +41,16 @@ def test_electric_car_needs_no_engine_size():
 
 def test_unrelated_chatter_while_waiting_asks_the_same_slot_again():
     state = session(slots={"engine_cc": 2000}, awaiting="model_year", active_intent="tax.car_tax")
-    decision = decide(state, understood("thanks"))
+    decision = decide(state, understood("greet"))
     assert (decision.step, decision.slot) == ("ask", "model_year")
+
+
+def test_thanks_while_waiting_is_welcomed_and_the_question_stays_open():
+    state = session(slots={"engine_cc": 2000}, awaiting="model_year", active_intent="tax.car_tax")
+    decision = decide(state, understood("thanks"))
+    assert (decision.step, decision.response) == ("respond", "utter_thanks")
+    later = decide(state, understood("out_of_scope", 0.4, model_year=2019))
+    assert (later.step, later.slots) == ("act", {"engine_cc": 2000, "model_year": 2019})
 
 
 def test_deny_while_waiting_cancels_the_form():
