@@ -1,4 +1,5 @@
-"""Hand-written recognition rules that outrank the classifier: the crisis safety net and closed-class small talk."""
+"""Hand-written recognition rules that outrank the classifier: the crisis safety net, the clerk asked what it can
+do, and closed-class small talk."""
 
 from __future__ import annotations
 
@@ -30,11 +31,14 @@ class RuleHit:
 
 
 class IntentRules:
-    """Crisis signals anywhere in the text; small-talk phrases only as the whole (short) utterance."""
+    """Crisis signals anywhere in the text, then "what can you do?" said to the clerk; small-talk phrases only
+    as the whole (short) utterance."""
 
     def __init__(self, directory: Path = RULES_DIR) -> None:
         crisis = yaml.safe_load((directory / "crisis.yml").read_text(encoding="utf-8"))
         self.crisis = [re.compile(p, re.IGNORECASE) for patterns in crisis.values() for p in patterns]
+        helps = yaml.safe_load((directory / "help.yml").read_text(encoding="utf-8"))
+        self.help = [re.compile(p) for patterns in helps.values() for p in patterns]
         smalltalk = yaml.load(
             (directory / "smalltalk.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader
         )
@@ -65,6 +69,9 @@ class IntentRules:
         for pattern in self.crisis:
             if pattern.search(text):
                 return RuleHit("youth.crisis", f"crisis:{pattern.pattern}")
+        for pattern in self.help:
+            if pattern.search(text):
+                return RuleHit("help", f"help:{pattern.pattern[:40]}")
         key = normalise(text)
         if len(key) <= 24 and (intent := self._phrases_of_one_intent(key)):
             return RuleHit(intent, f"smalltalk:{key}")

@@ -112,6 +112,10 @@ def test_ordinary_phrases_are_not_taken_for_a_crisis(text: str):
         ("안녕히 계세요", "goodbye"),
         ("bye!", "goodbye"),
         ("またね", "goodbye"),
+        ("헬프", "help"),
+        ("사용법 좀", "help"),
+        ("menu", "help"),
+        ("つかいかたおしえて", "help"),
     ],
 )
 def test_small_talk_phrases(text: str, intent: str):
@@ -208,3 +212,30 @@ def test_a_seoul_service_asked_about_another_city_is_out_of_scope(text: str, int
 def test_seoul_requests_and_counselling_keep_their_intent(text: str, intent: str):
     prediction = IntentPrediction(intent, 0.7, ((intent, 0.7), ("out_of_scope", 0.2)), 0.5)
     assert apply_rules(default_rules(), prediction, text).name == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "메타버스 서울에서 너는 뭘 해 줄 수 있어?",
+        "챗봇은 무슨 일을 도와줄 수 있어요",
+        "what can you do for me?",
+        "あなたは何ができますか",
+    ],
+)
+def test_the_clerk_asked_what_it_can_do_is_help(text: str):
+    hit = default_rules().match(text)
+    assert hit is not None and hit.intent == "help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What can you do about the noise upstairs?",
+        "청년수당은 뭘 해 줄 수 있어?",
+        "구청에서 뭘 할 수 있어요?",
+    ],
+)
+def test_a_request_or_another_subject_is_not_taken_for_help(text: str):
+    hit = default_rules().match(text)
+    assert hit is None or hit.intent != "help"
