@@ -263,12 +263,12 @@ def _apply(
     elif decision.step == "answer":
         answered = knowledge is not None and knowledge.answered
         state.pending = {"offer": "human"} if decision.offer == "human" or not answered else None
-        if answered and knowledge.citations:  # details the citizen adds next continue this passage
-            state.pending = {**(state.pending or {}), "cited": knowledge.citations[0].doc_id}
         if decision.form is not None:
             state.active_intent, state.awaiting = None, None
         if decision.intent != "info.question":
             state.slots, state.last_intent = dict(decision.slots), decision.intent
+            if answered and knowledge.citations:  # details the citizen adds next continue this passage
+                state.pending = {**(state.pending or {}), "cited": knowledge.citations[0].doc_id}
     elif decision.step in ("handoff_human", "handoff_clerk"):
         state.active_intent, state.awaiting, state.pending = None, None, None
     else:
