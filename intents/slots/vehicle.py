@@ -196,8 +196,11 @@ def tax_year(text: str, ctx: SlotContext) -> list[SlotMatch]:
         year = int(next(g for g in (m.group("y"), m.group("y2"), m.group("y3"), m.group("y4")) if g))
         return [SlotMatch("tax_year", year, m.start(), m.end(), m.group())]
     if m := _TAX_YEAR_RELATIVE.search(text):
-        year = ctx.today.year + _RELATIVE_YEARS[(m.group("w") or m.group("w2")).lower()]
-        return [SlotMatch("tax_year", year, m.start(), m.end(), m.group())]
+        said = (
+            "w" if m.group("w") else "w2"
+        )  # the year words only: "property tax this year" names the tax too
+        year = ctx.today.year + _RELATIVE_YEARS[m.group(said).lower()]
+        return [SlotMatch("tax_year", year, m.start(said), m.end(said), m.group(said))]
     if "tax_year" in ctx.expected and (m := _TAX_YEAR_FOLLOW_UP.search(text)):
         year = ctx.today.year + _RELATIVE_YEARS[m.group("w").lower()]
         return [SlotMatch("tax_year", year, m.start("w"), m.end("w"), m.group("w"))]
