@@ -42,7 +42,7 @@ _WEEKDAYS = {
     "sat": 5,
     "sun": 6,
 }
-_MONTHS = {
+MONTHS = {
     name: n
     for n, names in enumerate(
         [
@@ -63,7 +63,7 @@ _MONTHS = {
     )
     for name in names
 }
-_EN_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+EN_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _EN_DAY = "|".join(sorted((k for k in _WEEKDAYS if k.isascii()), key=len, reverse=True))
 
 _RELATIVE_DAYS = [
@@ -116,7 +116,7 @@ _JA_MONTH_DAY = re.compile(r"(?:(?P<y>20\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*
 _ISO = re.compile(r"(?P<y>20\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})")
 _SLASH = re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")
 _EN_MONTH_DAY = re.compile(
-    rf"(?i)\b(?P<mn>{_EN_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn2>{_EN_MONTH})\b"
+    rf"(?i)\b(?P<mn>{EN_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn2>{EN_MONTH})\b"
 )
 _DOT = re.compile(
     r"(?<![\d.])(?P<m>1[0-2]|0?[1-9])\.(?P<d>[0-3]?\d)\.?(?=\s*\(?\s*[월화수목금토일月火水木金土日])"
@@ -152,6 +152,7 @@ _NAMED_DAYS = {
     "개천절": (10, 3),
     "한글날": (10, 9),
 }
+_NAMED_BY_KEY = {re.sub(r"\s+", "", name): day for name, day in _NAMED_DAYS.items()}
 _NAMED_DAY = re.compile(
     "(?i)" + "|".join(re.escape(k).replace(r"\ ", r"\s*") for k in sorted(_NAMED_DAYS, key=len, reverse=True))
 )
@@ -205,12 +206,6 @@ def _day_of_month(today: date, day: int) -> date | None:
         return None
 
 
-def _named_key(surface: str) -> str:
-    """The table key of a matched holiday name, whatever its spacing or case."""
-    squeezed = re.sub(r"\s+", "", surface.lower())
-    return next(k for k in _NAMED_DAYS if re.sub(r"\s+", "", k) == squeezed)
-
-
 def _days_later(m: re.Match[str]) -> int:
     """'3일 뒤', '일주일 후', '사흘 뒤', '2週間後', 'in a week', '3 days from now' -> days from today."""
     if m.group("kd"):
@@ -254,7 +249,7 @@ def date_slot(text: str, ctx: SlotContext) -> list[SlotMatch]:
                 ),
             )
     for m in _EN_MONTH_DAY.finditer(text):
-        month = _MONTHS[(m.group("mn") or m.group("mn2")).lower()]
+        month = MONTHS[(m.group("mn") or m.group("mn2")).lower()]
         add(m, _month_day(today, month, int(m.group("d") or m.group("d2"))))
     for pattern in (_SLASH, _DOT):
         for m in pattern.finditer(text):
@@ -265,7 +260,7 @@ def date_slot(text: str, ctx: SlotContext) -> list[SlotMatch]:
         start = _first_of_next_month(today) if ahead else today.replace(day=1)
         add(m, _first_of_next_month(start) - timedelta(days=1))
     for m in _NAMED_DAY.finditer(text):
-        add(m, _month_day(today, *_NAMED_DAYS[_named_key(m.group())]))
+        add(m, _month_day(today, *_NAMED_BY_KEY[re.sub(r"\s+", "", m.group().lower())]))
     for m in _NEXT_MONTH_DAY.finditer(text):
         with contextlib.suppress(ValueError):
             add(m, _first_of_next_month(today).replace(day=int(m.group("d"))))

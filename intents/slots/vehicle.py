@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from intents.slots.dates import EN_MONTH, MONTHS
 from intents.slots.match import SlotContext, SlotMatch, two_digit_year
 from intents.slots.numbers import NUMBER_PATTERN, parse_number
 
@@ -123,7 +124,6 @@ _PREPAY = re.compile(
     r"|pay\s+(?:it\s+)?(?:all|everything)(?=\s+(?:in|by)\s+(?:january|march|june|september))|pay\s+(?:for\s+)?the\s+whole\s+year|(?:whole|full|entire)\s+year\s+up\s*front|up\s*front|in\s+advance|lump[- ]sum"
 )
 _PREPAY_MONTH = re.compile(r"(?i)(?P<m>1|3|6|9)\s*(?:월|月)|(?P<en>january|march|june|september)")
-_EN_MONTHS = {"january": 1, "march": 3, "june": 6, "september": 9}
 
 
 _NO_PREPAY = re.compile(
@@ -144,12 +144,12 @@ def prepay(text: str, ctx: SlotContext) -> list[SlotMatch]:
             text.replace(month.group(), ""),
             re.IGNORECASE,
         ):
-            value = int(month.group("m")) if month.group("m") else _EN_MONTHS[month.group("en").lower()]
+            value = int(month.group("m")) if month.group("m") else MONTHS[month.group("en").lower()]
             return [SlotMatch("prepay_month", value, month.start(), month.end(), month.group())]
         return []
     found = [SlotMatch("prepay", True, m.start(), m.end(), m.group())]
     if month := _PREPAY_MONTH.search(text):
-        value = int(month.group("m")) if month.group("m") else _EN_MONTHS[month.group("en").lower()]
+        value = int(month.group("m")) if month.group("m") else MONTHS[month.group("en").lower()]
         found.append(SlotMatch("prepay_month", value, month.start(), month.end(), month.group()))
     return found
 
@@ -209,10 +209,7 @@ def tax_year(text: str, ctx: SlotContext) -> list[SlotMatch]:
 
 _FULL_DATE = r"(?P<y>(?:19|20)\d{2})\s*(?:년|年|[-./])\s*(?P<m>\d{1,2})\s*(?:월|月|[-./])\s*(?P<d>\d{1,2})\s*(?:일|日)?"
 _REGISTERED = r"(?:신규\s*)?등록|출고|구입|구매|샀|뽑|登録|購入|買|registered|bought|purchased"
-_EN_DATE = (
-    r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?\s+(?P<y>(?:19|20)\d{2})"
-)
+_EN_DATE = rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{EN_MONTH})\.?,?\s+(?P<y>(?:19|20)\d{{2}})"
 _REGISTRATION = (
     re.compile(rf"(?i)(?:{_REGISTERED})\D{{0,12}}?{_FULL_DATE}"),
     re.compile(rf"(?i)(?:{_REGISTERED})\s+(?:on\s+)?{_EN_DATE}"),
@@ -220,20 +217,12 @@ _REGISTRATION = (
 )
 
 
-_MONTH_NUMBERS = {
-    name: n
-    for n, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
-
-
 def registration_date(text: str, ctx: SlotContext) -> list[SlotMatch]:
     """A car's first registration (or purchase) date, when a full date is said with 등록/登録/registered."""
     found: list[SlotMatch] = []
     for m in (m for pattern in _REGISTRATION for m in pattern.finditer(text)):
         try:
-            month = int(m.group("m")) if m.groupdict().get("m") else _MONTH_NUMBERS[m.group("mn").lower()[:3]]
+            month = int(m.group("m")) if m.groupdict().get("m") else MONTHS[m.group("mn").lower()]
             value = date(int(m.group("y")), month, int(m.group("d")))
         except ValueError:
             continue
