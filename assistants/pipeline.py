@@ -152,7 +152,11 @@ class ChatPipeline:
         if decision.step == "answer" and decision.intent in clerk.grounding:
             knowledge = self.answerer.cite(clerk.grounding[decision.intent], state.locale)
         elif decision.step == "answer" or decision.explain:
-            topics = clerk.topics_for(decision.intent, decision.slots)
+            topics = (
+                clerk.topics_for(decision.intent, decision.slots)
+                if self.policy.trusts_topic(decision, nlu)
+                else ()
+            )
             cited = (state.pending or {}).get("cited") if decision.follow_up else None
             knowledge = (
                 self.answerer.continue_from(cited, nlu.vector, state.locale)

@@ -58,6 +58,7 @@ class Policy:
         clarify_below: float = 0.5,
         handoff_confidence: float = 0.4,
         crisis_details_below: float = 0.35,
+        topic_confidence: float = 0.8,
     ) -> None:
         self.clerks = clerks
         self.switch_confidence = switch_confidence
@@ -65,6 +66,7 @@ class Policy:
         self.clarify_below = clarify_below
         self.handoff_confidence = handoff_confidence
         self.crisis_details_below = crisis_details_below
+        self.topic_confidence = topic_confidence
 
     def decide(self, state: SessionState, nlu: Understanding, clerk: Clerk, signed_in: bool) -> Decision:
         intent = nlu.intent.name
@@ -178,6 +180,12 @@ class Policy:
             return None
         runner_up = ranking[1][0]
         return runner_up if clerk.implied_slots(runner_up, state.last_intent) else None
+
+    def trusts_topic(self, decision: Decision, nlu: Understanding) -> bool:
+        """Whether answers may prefer the passages on the decided request's topic: not when only the classifier,
+        unsure, named it ("재산세 400만원 나왔는데 한번에 못냄" guessed as vehicle acquisition tax)."""
+        guessed = decision.form is None and not decision.follow_up and decision.intent == nlu.intent.name
+        return not guessed or nlu.intent.source != "model" or nlu.intent.confidence >= self.topic_confidence
 
     def _details_for_last(
         self, state: SessionState, nlu: Understanding, heard: dict[str, Any], clerk: Clerk, unsure: bool

@@ -16,6 +16,7 @@ class Outcome:
     question: Question
     intent: str
     cited: tuple[str, ...]
+    confidence: float = 0.0
 
     @property
     def verdict(self) -> str:
@@ -32,7 +33,8 @@ def ask(target: Target, question: Question, assistant: str = "counselor120") -> 
     _, body = target.chat(payload, None)
     trace = body.get("trace", {})
     cited = tuple(c["doc_id"] for c in trace.get("citations", []))
-    return Outcome(question, trace.get("intent", {}).get("name", ""), cited)
+    intent = trace.get("intent", {})
+    return Outcome(question, intent.get("name", ""), cited, float(intent.get("confidence", 0.0)))
 
 
 def tally(outcomes: list[Outcome]) -> dict[str, Counter[str]]:
@@ -55,6 +57,7 @@ def report(outcomes: list[Outcome]) -> dict[str, object]:
                 "source": o.question.source,
                 "gold": list(o.question.gold),
                 "intent": o.intent,
+                "confidence": o.confidence,
                 "cited": list(o.cited),
                 "verdict": o.verdict,
             }

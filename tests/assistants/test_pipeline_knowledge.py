@@ -90,3 +90,25 @@ def test_a_question_the_corpus_only_resembles_stays_out_of_scope(doubting_pipeli
 def test_another_citys_service_is_never_answered_from_seouls_corpus(doubting_pipeline: ChatPipeline):
     reply = _ask(doubting_pipeline, "대구 다둥이카드 발급 조건")
     assert (reply.trace.policy, reply.trace.citations) == ("fallback", [])
+
+
+def _guessing(folder: Path, confidence: float) -> ChatPipeline:
+    """The classifier takes every utterance for a facility fee reduction, this sure."""
+
+    def fee_reduction(_real: IntentPrediction) -> IntentPrediction:
+        ranking = (("reserve.fee_reduction", confidence), ("info.question", 1 - confidence))
+        return IntentPrediction(
+            "reserve.fee_reduction", confidence, ranking, 2 * confidence - 1, source="model"
+        )
+
+    return _pipeline_whose_classifier_says(folder, fee_reduction)
+
+
+def test_an_unsure_guess_does_not_steer_the_answer_to_its_topic(tmp_path: Path):
+    reply = _ask(_guessing(tmp_path, 0.3), "생애최초 감면 2026년에도 되나")
+    assert [c.doc_id for c in reply.trace.citations][:1] == ["tax/acquisition-first-home"]
+
+
+def test_a_sure_request_is_answered_from_its_topic(tmp_path: Path):
+    reply = _ask(_guessing(tmp_path, 0.95), "다자녀 감면 받을 수 있나요")
+    assert reply.trace.citations[0].doc_id.startswith("reservation/fee-reduction")

@@ -269,3 +269,20 @@ def test_details_barely_guessed_as_a_crisis_by_the_classifier_are_details():
     state = youth_session(slots={"program": "youth_rent"}, last_intent="youth.eligibility")
     decision = decide(state, understood("youth.crisis", 0.29, age=32, employed=True), YOUTH)
     assert (decision.intent, decision.slots["age"]) == ("youth.eligibility", 32)
+
+
+def test_an_unsure_classifier_guess_does_not_choose_the_answers_topic():
+    policy = Policy(CLERKS)
+    guess = understood("reserve.fee_reduction", 0.3)
+    assert not policy.trusts_topic(Decision("answer", "reserve.fee_reduction"), guess)
+    assert policy.trusts_topic(
+        Decision("answer", "reserve.fee_reduction"), understood("reserve.fee_reduction")
+    )
+
+
+def test_a_form_or_follow_up_keeps_its_topic_whatever_this_turns_confidence():
+    policy = Policy(CLERKS)
+    form = CLERKS["counselor120"].forms["cert.issue"]
+    unsure = understood("cert.issue", 0.3)
+    assert policy.trusts_topic(Decision("answer", "cert.issue", form=form), unsure)
+    assert policy.trusts_topic(Decision("answer", "cert.issue", follow_up=True), unsure)
