@@ -6,6 +6,7 @@ calibrated on a held-back split before the final fit on all data (as Rasa's Fall
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -74,7 +75,7 @@ class IntentHead:
         dense = self.dense.predict_proba(vectors)
         if self.dense_weight >= 1.0:
             return dense
-        lexical = self.lexical_model.predict_proba(self.lexical.transform([_lex(t) for t in texts]))
+        lexical = self.lexical_model.predict_proba(self.lexical.transform([lexical_form(t) for t in texts]))
         return self.dense_weight * dense + (1.0 - self.dense_weight) * lexical
 
     def probabilities_one(self, vector: np.ndarray, text: str) -> np.ndarray:
@@ -86,7 +87,7 @@ class IntentHead:
             self._analyzer = self.lexical.build_analyzer()
         vocabulary, idf = self.lexical.vocabulary_, self.lexical.idf_
         counts: dict[int, int] = {}
-        for gram in self._analyzer(_lex(text)):
+        for gram in self._analyzer(lexical_form(text)):
             index = vocabulary.get(gram)
             if index is not None:
                 counts[index] = counts.get(index, 0) + 1
@@ -111,8 +112,14 @@ class IntentHead:
         return IntentPrediction(best, confidence, ranking, margin)
 
 
-def _lex(text: str) -> str:
-    return " ".join(text.lower().split())
+_HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
+
+
+def lexical_form(text: str) -> str:
+    """What the character n-grams see: width-folded (NFKC), lower-case, and hiragana read as katakana, so
+    "えこまいれーじ" typed without conversion shares its n-grams with "エコマイレージ"."""
+    folded = unicodedata.normalize("NFKC", text).lower().translate(_HIRAGANA_TO_KATAKANA)
+    return " ".join(folded.split())
 
 
 def _fit_channels(
@@ -129,7 +136,7 @@ def _fit_channels(
         dense = LogisticRegression(C=config.dense_c, max_iter=3000)
     dense.fit(vectors, labels)
     lexical = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), min_df=1, sublinear_tf=True)
-    matrix = lexical.fit_transform([_lex(t) for t in texts])
+    matrix = lexical.fit_transform([lexical_form(t) for t in texts])
     lexical_model = SGDClassifier(  # one-vs-rest: the classes train in parallel, with identical results
         loss="log_loss",
         alpha=config.lexical_alpha,
@@ -180,7 +187,7 @@ def _train_head(vectors: np.ndarray, texts: list[str], labels: list[str], config
     )
     hold_labels = [labels[i] for i in hold_idx]
     dense_probs = dense.predict_proba(vectors[hold_idx])
-    lexical_probs = lexical_model.predict_proba(lexical.transform([_lex(texts[i]) for i in hold_idx]))
+    lexical_probs = lexical_model.predict_proba(lexical.transform([lexical_form(texts[i]) for i in hold_idx]))
     classes = list(dense.classes_)
     best_weight, best_acc = 1.0, -1.0
     for weight in config.dense_weights:

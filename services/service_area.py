@@ -1,4 +1,5 @@
-"""Seoul's service area: a request that names a place outside Seoul (and not Seoul itself) is not ours."""
+"""Seoul's service area: a request that names a place outside Seoul (and not Seoul itself), or another
+country's mission, is not ours."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ _PARTICLE = (
 
 
 class ServiceArea:
-    """`elsewhere(text)` is true when the text names a place outside Seoul and does not name Seoul."""
+    """`elsewhere(text)` is true when the text names a place outside Seoul and does not name Seoul, or names a
+    foreign embassy or consulate (another country's service, wherever it sits)."""
 
     def __init__(self, path: Path = SERVICE_AREA_FILE) -> None:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -25,8 +27,13 @@ class ServiceArea:
             "|".join(_word(p) for p in sorted(places, key=len, reverse=True)), re.IGNORECASE
         )
         self._seoul = re.compile("|".join(_word(str(p)) for p in raw["seoul"]), re.IGNORECASE)
+        self._missions = re.compile(
+            "|".join(re.escape(str(p)) for p in raw["foreign_missions"]), re.IGNORECASE
+        )
 
     def elsewhere(self, text: str) -> bool:
+        if self._missions.search(text):
+            return True
         if self._seoul.search(text):
             return False
         return any(not _moved_from(text, m) for m in self._other.finditer(text))

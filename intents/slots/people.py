@@ -27,7 +27,7 @@ _PARTY_ALONE = {
     "by myself": 1,
     "just me": 1,
 }
-_PARTY_JA = re.compile(r"(?P<n>\d+)\s*(?:人|名)")
+_PARTY_JA = re.compile(r"(?P<n>\d+)\s*(?:人|名|にん(?!き|げん|じゃ))")
 _EN_WORDS = {
     "one": 1,
     "two": 2,
@@ -96,7 +96,7 @@ _KO_UNITS = {
     "아홉": 9,
 }
 _AGE = re.compile(
-    r"(?i)(?:만\s*)?(?P<n>\d{1,2})\s*(?:살|세|歳|才)(?!\s*(?:이상|이하|까지|부터|以上|以下))"
+    r"(?i)(?:만\s*)?(?P<n>\d{1,2})\s*(?:살|세|歳|才|さい(?![ごき]))(?!\s*(?:이상|이하|까지|부터|以上|以下))"
     r"|\b(?:i'?m|i\s+am|age[d]?)\s+(?P<e>\d{1,2})\b(?!\s*(?:%|percent|cc|won))|\b(?P<y>\d{1,2})\s+years?\s+old\b|나이(?:는|가)?\s*(?P<k>\d{1,2})"
 )
 _AGE_NATIVE = re.compile(
@@ -145,7 +145,7 @@ def household_income_pct(text: str, ctx: SlotContext) -> list[SlotMatch]:
 _UNEMPLOYED = re.compile(
     r"(?i)백수|무직|취준|취업\s*준비|구직\s*(?:중|활동)|실업|실직|퇴사|미취업|일\s*(?:을\s*)?안\s*(?:하|해)|직장\s*(?:이\s*)?없|일자리\s*(?:가\s*)?없"
     r"|unemployed|jobless|out\s+of\s+work|looking\s+for\s+(?:a\s+)?(?:job|work)|between\s+jobs|not\s+working|no\s+job|don'?t\s+have\s+a\s+job"
-    r"|無職|求職|失業|就活中|就職活動中|仕事を?探して|働いていません"
+    r"|無職|求職|失業|就活中|就職活動中|仕事を?探して|働いていません|働いてない|(?:仕事|しごと)(?:を|は)?して(?:い)?ない"
 )
 _EMPLOYED = re.compile(
     r"(?i)직장인|회사원|(?:회사|직장)\s*(?:에\s*)?(?:다니|다녀|다님)|재직\s*중|정규직|일하고\s*있|근무\s*중|취업했|employed|(?:have|with)\s+a\s+(?:(?:full|part)[- ]time\s+)?job|work(?:ing)?\s+(?:full|part)[- ]time|office\s+worker"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from intents.classifier import OUT_OF_SCOPE, HeadConfig, train_head
+from intents.classifier import OUT_OF_SCOPE, HeadConfig, lexical_form, train_head
 
 RNG = np.random.default_rng(3)
 INTENTS = ["greet", "tax.car_tax", "reserve.book", OUT_OF_SCOPE]
@@ -54,3 +54,7 @@ def test_low_confidence_becomes_out_of_scope(data):
     uncertain = np.full(len(head.classes), 1 / len(head.classes))
     prediction = head.decide(uncertain)
     assert prediction.name == OUT_OF_SCOPE and prediction.below_threshold
+
+
+def test_hiragana_and_full_width_typing_share_the_character_ngrams_of_the_usual_spelling():
+    assert lexical_form("えこまいれーじ　ＣＣ") == lexical_form("エコマイレージ cc") == "エコマイレージ cc"

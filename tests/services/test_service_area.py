@@ -37,3 +37,16 @@ def test_a_place_outside_seoul_is_elsewhere(text: str):
 )
 def test_seoul_requests_and_places_of_origin_are_not_elsewhere(text: str):
     assert not service_area().elsewhere(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "パスポートの更新は日本大使館でできますか",
+        "where is the us embassy in seoul, my passport is expiring",
+        "주한미국대사관 비자 인터뷰 예약",
+        "중국 영사관 서울에 어디 있어요",
+    ],
+)
+def test_a_foreign_embassy_is_elsewhere_even_in_seoul(text: str):
+    assert service_area().elsewhere(text)
