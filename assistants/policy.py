@@ -137,7 +137,10 @@ class Policy:
 
         if self._ambiguous(nlu) and not (active and state.awaiting):
             options = tuple(name for name, _ in nlu.intent.ranking[:2])
-            return Decision("clarify", intent, options=options, slots=dict(heard))
+            fitting = [o for o in options if _pick(self._slots_of(o), heard)]
+            if len(fitting) != 1:
+                return Decision("clarify", intent, options=options, slots=dict(heard))
+            intent = fitting[0]  # "올해 연납하면 할인 몇프로임?": only the car tax takes a prepayment
 
         form = clerk.forms.get(intent)
         if form:
@@ -167,6 +170,10 @@ class Policy:
             carried = state.slots if intent == state.last_intent else {}
             return Decision("answer", intent, slots={**carried, **_pick(clerk.slots_of(intent), heard)})
         return Decision("answer", intent)
+
+    def _slots_of(self, intent: str) -> tuple[str, ...]:
+        owner = owner_of(intent, self.clerks)
+        return self.clerks[owner].slots_of(intent) if owner else ()
 
     def _likely_follow_up(self, nlu: Understanding, state: SessionState, clerk: Clerk) -> str | None:
         """A general question the classifier is unsure of, whose runner-up the request just answered makes

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from knowledge.answer_type import asks_for_number, states_number
 from knowledge.corpus import Passage
 from knowledge.retriever import HybridRetriever, Retrieval, Scope
 
@@ -43,6 +44,7 @@ class ExtractiveAnswerer:
         max_sentences: int = 3,
         scope_margin: float = 0.02,
         topic_margin: float = 0.05,
+        number_bonus: float = 0.03,
     ) -> None:
         """`scope_margin`/`topic_margin`: how much closer another passage must match (dense cosine) to be
         preferred over the clerk's own passage / over one on the recognised request's topic."""
@@ -50,6 +52,7 @@ class ExtractiveAnswerer:
         self.max_sentences = max_sentences
         self.scope_margin = scope_margin
         self.topic_margin = topic_margin
+        self.number_bonus = number_bonus
 
     def warm_up(self) -> None:
         self.retriever.warm_up()
@@ -76,7 +79,7 @@ class ExtractiveAnswerer:
             scopes = [Scope(assistant, t) for t in topics]
             on_topic = self.retriever.search(question, vector, scopes, k=3, depth=self._rows())
             if chosen := next((r for r in on_topic if r.hits), None):
-                return self._compose(chosen, vector, locale)
+                return self._compose(chosen, vector, locale, question)
         preferred = [(Scope(assistant, tags), self.topic_margin) for tags in topics if tags]
         preferred += [(Scope(assistant), self.scope_margin)] if assistant else []
         *found, overall = self.retriever.search(question, vector, [s for s, _ in preferred] + [Scope()], k=3)
@@ -91,7 +94,7 @@ class ExtractiveAnswerer:
         floor = 0.0 if overrules is None else self.retriever.config.overrule_floor(overrules)
         if not retrieval.answerable or retrieval.best_dense < floor:
             return KnowledgeAnswer()
-        return self._compose(retrieval, vector, locale)
+        return self._compose(retrieval, vector, locale, question)
 
     def cite(self, doc_id: str, locale: str) -> KnowledgeAnswer:
         """The whole passage `doc_id`, in the citizen's language when translated: for answers that must not
@@ -120,7 +123,9 @@ class ExtractiveAnswerer:
         assert index is not None
         return next(i for i, p in enumerate(index.passages) if p.key == passage.key)
 
-    def _compose(self, retrieval: Retrieval, vector: np.ndarray | None, locale: str) -> KnowledgeAnswer:
+    def _compose(
+        self, retrieval: Retrieval, vector: np.ndarray | None, locale: str, question: str = ""
+    ) -> KnowledgeAnswer:
         index = self.retriever.index
         assert index is not None
         top = retrieval.hits[0]
@@ -129,7 +134,7 @@ class ExtractiveAnswerer:
             Citation(h.doc_id, h.title, round(h.dense_score, 4), index.passages[h.row].lang)
             for h in retrieval.hits[1:3]
         )
-        return self._quote(passage, vector, locale, top.dense_score, related)
+        return self._quote(passage, vector, locale, top.dense_score, related, question)
 
     def continue_from(self, doc_id: str, vector: np.ndarray | None, locale: str) -> KnowledgeAnswer:
         """Details for the answer just given ("만 28세고 구직 중이에요" after the allowance rules): the same
@@ -147,14 +152,18 @@ class ExtractiveAnswerer:
         locale: str,
         score: float,
         related: tuple[Citation, ...] = (),
+        question: str = "",
     ) -> KnowledgeAnswer:
-        """The passage's lead sentence and those closest to the question, in passage order."""
+        """The passage's lead sentence and those closest to the question, in passage order; a question about a
+        number prefers sentences that state one."""
         index = self.retriever.index
         assert index is not None
         positions = np.flatnonzero(index.sentence_rows == self._row(passage))
         if vector is None or vector.size == 0:
             vector = self.retriever.embedder.run([passage.title], "query")[0]
         scores = index.sentence_vectors[positions] @ vector
+        if question and asks_for_number(question):
+            scores += self.number_bonus * np.array([states_number(index.sentences[i]) for i in positions])
         scores[0] += 1.0  # the lead sentence states the topic; keep it, then the closest others
         chosen = sorted(positions[np.argsort(-scores)[: self.max_sentences]])
         cite = Citation(doc_id=passage.id, title=passage.title, score=round(score, 4), lang=passage.lang)

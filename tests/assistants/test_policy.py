@@ -286,3 +286,23 @@ def test_a_form_or_follow_up_keeps_its_topic_whatever_this_turns_confidence():
     unsure = understood("cert.issue", 0.3)
     assert policy.trusts_topic(Decision("answer", "cert.issue", form=form), unsure)
     assert policy.trusts_topic(Decision("answer", "cert.issue", follow_up=True), unsure)
+
+
+def test_a_near_tie_is_settled_by_the_only_intent_that_takes_what_was_said():
+    ranking = (("reserve.fee_reduction", 0.36), ("tax.car_tax", 0.355))
+    nlu = replace(
+        understood("reserve.fee_reduction", 0.36, prepay=True),
+        intent=IntentPrediction("reserve.fee_reduction", 0.36, ranking, 0.005, source="model"),
+    )
+    decision = decide(session(), nlu)
+    assert (decision.step, decision.intent, decision.slot) == ("ask", "tax.car_tax", "engine_cc")
+
+
+def test_a_near_tie_both_intents_could_take_is_asked_about():
+    ranking = (("tax.car_tax", 0.44), ("tax.due_dates", 0.43))
+    nlu = replace(
+        understood("tax.car_tax", 0.44, tax_year=2026),
+        intent=IntentPrediction("tax.car_tax", 0.44, ranking, 0.01, source="model"),
+    )
+    decision = decide(session(), nlu)
+    assert (decision.step, decision.options) == ("clarify", ("tax.car_tax", "tax.due_dates"))

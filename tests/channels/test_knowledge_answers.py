@@ -83,3 +83,18 @@ def test_after_a_handoff_the_next_turn_to_the_same_npc_reaches_the_clerk_it_pass
     assert "109" in yes["messages"][0]["text"] and "Dasan" not in yes["messages"][0]["text"]
     back = {"user_id": uid, "text": "car tax for a 2000cc 2020 model", "assistant": "tax"}
     assert client.post("/v1/chat", json=back).json()["assistant"] == "tax"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("전기차 자동차세는 정액이라던데 얼마로 정해져 있어요?", "10만"),
+        ("生涯初めての住宅購入の減免、家の価格はいくら以下じゃないとだめ？", "12億"),
+    ],
+)
+def test_a_question_about_a_number_is_answered_with_the_sentence_stating_it(
+    client: TestClient, text: str, fact: str
+):
+    body = client.post("/v1/chat", json={"user_id": f"u-{uuid.uuid4().hex[:8]}", "text": text}).json()
+    assert body["trace"]["citations"], body["messages"]
+    assert fact in body["messages"][0]["text"]

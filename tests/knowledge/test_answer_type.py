@@ -1,0 +1,33 @@
+"""Questions about a number are told apart from others, in Korean, English and Japanese."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answer_type import asks_for_number, states_number
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "청년월세 몇 살까지 돼요?",
+        "월세 얼마 이하여야 해요",
+        "How much is the youth allowance?",
+        "何歳まで申請できますか",
+    ],
+)
+def test_amount_age_and_limit_questions_ask_for_a_number(question: str):
+    assert asks_for_number(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["전입신고는 어디서 해요?", "Where do I report moving in?", "転入届はどこで出しますか"]
+)
+def test_where_and_how_questions_do_not(question: str):
+    assert not asks_for_number(question)
+
+
+def test_a_sentence_states_a_number_in_digits_or_korean_numerals():
+    assert states_number("만 19~39세 청년이어야 합니다.")
+    assert states_number("연 십만 원을 냅니다.")
+    assert not states_number("주민센터를 방문하세요.")
