@@ -84,7 +84,38 @@ def test_everyday_phrases_near_the_implicit_signals_are_not_a_crisis(text: str):
 
 
 @pytest.mark.parametrize(
-    "text", ["힘들어 죽겠다 진짜", "정답 맞았어!", "자동차세 얼마예요", "I'd die for a coffee"]
+    "text",
+    [
+        "아끼던 옷이랑 책 다 정리했어 이제 나한테는 필요 없을 테니까",
+        "아빠한테 맞을까봐 무서워서 집에 못 가요",
+        "삼촌이 자꾸 내 몸을 만져요",
+        "과외 선생님이 저를 몰래 만지는데 말을 못 하겠어요",
+        "전 남친이 사진 유포하겠다고 협박해요",
+        "I gave away all my things to my friends this week",
+        "my coach keeps touching me and I don't know who to tell",
+        "a guy online is threatening to share my nudes if I don't pay",
+        "もう永遠に眠っていたい",
+        "今、駅ビルの屋上にいます",
+        "知らない人に体を触られた",
+    ],
+)
+def test_warning_signs_of_self_harm_and_abuse_are_youth_crisis(text: str):
+    hit = default_rules().match(text)
+    assert hit is not None and hit.intent == "youth.crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "힘들어 죽겠다 진짜",
+        "정답 맞았어!",
+        "자동차세 얼마예요",
+        "I'd die for a coffee",
+        "안 쓰는 물건 나눠줄 수 있는 나눔 장터 있어요?",
+        "답이 맞을까봐 걱정했는데 맞았어요",
+        "giving away old furniture, how do I list it",
+        "屋上庭園の見学はできますか",
+    ],
 )
 def test_ordinary_phrases_are_not_taken_for_a_crisis(text: str):
     hit = default_rules().match(text)
