@@ -12,13 +12,14 @@ import yaml
 SERVICE_AREA_FILE = Path(__file__).with_name("service_area.yml")
 _HANGUL = "가-힣"
 _PARTICLE = (
-    "광역시|특별자치|시|도|에|의|은|는|이|가|을|를|으로|로|까지|쪽|지역|서|사람|민|와|과|랑|하고|에선|엔"
+    "광역시|특별자치|시|도|에|의|은|는|이|가|을|를|으로|로|까지|쪽|지역|서|사람|민|와|과|랑|하고|에선|엔|인데"
 )
 
 
 class ServiceArea:
-    """`elsewhere(text)` is true when the text names a place outside Seoul and does not name Seoul, or names a
-    foreign embassy or consulate (another country's service, wherever it sits)."""
+    """`elsewhere(text)` is true when the text names a place outside Seoul and does not name Seoul, names a
+    foreign embassy or consulate (another country's service, wherever it sits), or a national tax and no
+    local one."""
 
     def __init__(self, path: Path = SERVICE_AREA_FILE) -> None:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -30,9 +31,13 @@ class ServiceArea:
         self._missions = re.compile(
             "|".join(re.escape(str(p)) for p in raw["foreign_missions"]), re.IGNORECASE
         )
+        self._national = _any_of(raw["national_taxes"])
+        self._local = _any_of(raw["local_taxes"])
 
     def elsewhere(self, text: str) -> bool:
         if self._missions.search(text):
+            return True
+        if self._national.search(text) and not self._local.search(text):
             return True
         if self._seoul.search(text):
             return False
@@ -46,6 +51,10 @@ _ORIGIN_BEFORE = re.compile(r"\b(moved|moving|came|relocat\w*)\s+(here\s+)?from\
 def _moved_from(text: str, match: re.Match[str]) -> bool:
     """'부산에서 이사 왔어요', 'moved from Busan': the place is where the citizen came from, not where they ask about."""
     return bool(_ORIGIN_AFTER.match(text, match.end()) or _ORIGIN_BEFORE.search(text[: match.start()]))
+
+
+def _any_of(names: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(_word(str(n)) for n in sorted(names, key=len, reverse=True)), re.IGNORECASE)
 
 
 def _word(name: str) -> str:

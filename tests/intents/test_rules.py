@@ -97,6 +97,22 @@ def test_everyday_phrases_near_the_implicit_signals_are_not_a_crisis(text: str):
         "もう永遠に眠っていたい",
         "今、駅ビルの屋上にいます",
         "知らない人に体を触られた",
+        "ㅈㅅ 할까 진짜",
+        "자1살 하면 아플까",
+        "요새 참말로 죽고잡다",
+        "이거 먹으면 영영 안 깨어날까",
+        "빵셔틀 안 하면 때린대요",
+        "남자친구가 싸우면 목을 졸라요",
+        "집 나온 지 이틀째인데 잘 데가 없어",
+        "지인능욕 계정에 내 사진이 올라왔어",
+        "다들 그동안 고마웠어 안녕",
+        "ngl i wanna unalive myself",
+        "someone is spreading fake nudes of me at school",
+        "she posted goodbye, thanks for everything and now she's not answering",
+        "もうしにたい",
+        "昨日ODして気持ち悪い",
+        "友達が明日死ぬって言ってる",
+        "睡眠薬を少しずつ溜めてる",
     ],
 )
 def test_warning_signs_of_self_harm_and_abuse_are_youth_crisis(text: str):
@@ -115,6 +131,9 @@ def test_warning_signs_of_self_harm_and_abuse_are_youth_crisis(text: str):
         "답이 맞을까봐 걱정했는데 맞았어요",
         "giving away old furniture, how do I list it",
         "屋上庭園の見学はできますか",
+        "ㅈㅅ합니다 제가 잘못 눌렀어요",
+        "thanks for everything, that's all I needed",
+        "みんなありがとう、助かりました",
     ],
 )
 def test_ordinary_phrases_are_not_taken_for_a_crisis(text: str):

@@ -50,3 +50,29 @@ def test_seoul_requests_and_places_of_origin_are_not_elsewhere(text: str):
 )
 def test_a_foreign_embassy_is_elsewhere_even_in_seoul(text: str):
     assert service_area().elsewhere(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "종합소득세 신고 기간 언제까지야?",
+        "양도세 얼마 나와요",
+        "How do I file my income tax return on Hometax?",
+        "確定申告はどこでしますか",
+    ],
+)
+def test_a_national_tax_is_not_the_citys(text: str):
+    assert service_area().elsewhere(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "종합소득세 신고하면 지방소득세도 같이 되나요?",
+        "is local income tax filed together with the income tax return?",
+        "기후동행카드로 경기도 버스도 탈 수 있어?",
+        "주소는 서울인데 실제로는 인천 살아요",
+    ],
+)
+def test_a_local_tax_or_a_seoul_service_named_alongside_keeps_it_ours(text: str):
+    assert not service_area().elsewhere(text)
