@@ -113,6 +113,11 @@ def test_everyday_phrases_near_the_implicit_signals_are_not_a_crisis(text: str):
         "昨日ODして気持ち悪い",
         "友達が明日死ぬって言ってる",
         "睡眠薬を少しずつ溜めてる",
+        "진통제 한꺼번에 삼켰어",
+        "헤어진 애가 내 사진 뿌린다고 협박함",
+        "I swallowed a whole bottle of pills an hour ago",
+        "I'm afraid I'll hurt my little brother",
+        "母を傷つけてしまいそうで怖い",
     ],
 )
 def test_warning_signs_of_self_harm_and_abuse_are_youth_crisis(text: str):
@@ -134,6 +139,8 @@ def test_warning_signs_of_self_harm_and_abuse_are_youth_crisis(text: str):
         "ㅈㅅ합니다 제가 잘못 눌렀어요",
         "thanks for everything, that's all I needed",
         "みんなありがとう、助かりました",
+        "감기약 한 통 샀어요 얼마예요",
+        "졸업 사진 찍는데 협조 부탁드려요",
     ],
 )
 def test_ordinary_phrases_are_not_taken_for_a_crisis(text: str):
