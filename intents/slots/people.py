@@ -98,6 +98,7 @@ _KO_UNITS = {
 _AGE = re.compile(
     r"(?i)(?:만\s*)?(?P<n>\d{1,2})\s*(?:살|세|歳|才|さい(?![ごき]))(?!\s*(?:이상|이하|까지|부터|以上|以下))"
     r"|\b(?:i'?m|i\s+am|age[d]?)\s+(?P<e>\d{1,2})\b(?!\s*(?:%|percent|cc|won))|\b(?P<y>\d{1,2})\s+years?\s+old\b|나이(?:는|가)?\s*(?P<k>\d{1,2})"
+    r"|\b(?:he'?s|she'?s|they'?re|(?:son|daughter|brother|sister|child|kid)\s+is)\s+(?P<s>\d{1,2})\b(?=\s*(?:and\b|,|\.|!|\?|$))"
 )
 _AGE_NATIVE = re.compile(
     r"(?P<t>스물|스무|서른|마흔|쉰|예순)\s*(?P<u>한|하나|두|세|네|다섯|여섯|일곱|여덟|아홉)?\s*살"
@@ -107,7 +108,9 @@ _AGE_NATIVE = re.compile(
 
 def age(text: str, ctx: SlotContext) -> list[SlotMatch]:
     if m := _AGE.search(text):
-        value = int(next(g for g in (m.group("n"), m.group("e"), m.group("y"), m.group("k")) if g))
+        value = int(
+            next(g for g in (m.group("n"), m.group("e"), m.group("y"), m.group("k"), m.group("s")) if g)
+        )
         return [SlotMatch("age", value, m.start(), m.end(), m.group())]
     if m := _AGE_NATIVE.search(text):
         tens, units = m.group("t") or m.group("t2"), m.group("u") or m.group("u2")
@@ -145,7 +148,7 @@ def household_income_pct(text: str, ctx: SlotContext) -> list[SlotMatch]:
 _UNEMPLOYED = re.compile(
     r"(?i)백수|무직|취준|취업\s*준비|구직\s*(?:중|활동)|실업|실직|퇴사|미취업|일\s*(?:을\s*)?안\s*(?:하|해)|직장\s*(?:이\s*)?없|일자리\s*(?:가\s*)?없"
     r"|unemployed|jobless|out\s+of\s+work|looking\s+for\s+(?:a\s+)?(?:job|work)|between\s+jobs|not\s+working|no\s+job|don'?t\s+have\s+a\s+job"
-    r"|無職|求職|失業|就活中|就職活動中|仕事を?探して|働いていません|働いてない|(?:仕事|しごと)(?:を|は)?して(?:い)?ない"
+    r"|無職|求職|失業|就活中|就職活動中|仕事を?探して|働いていません|働いてない|(?:仕事|しごと)(?:を|は)?して(?:い)?(?:ない|ません)"
 )
 _EMPLOYED = re.compile(
     r"(?i)직장인|회사원|(?:회사|직장)\s*(?:에\s*)?(?:다니|다녀|다님)|재직\s*중|정규직|일하고\s*있|근무\s*중|취업했|employed|(?:have|with)\s+a\s+(?:(?:full|part)[- ]time\s+)?job|work(?:ing)?\s+(?:full|part)[- ]time|office\s+worker"

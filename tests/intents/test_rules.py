@@ -118,6 +118,11 @@ def test_everyday_phrases_near_the_implicit_signals_are_not_a_crisis(text: str):
         "I swallowed a whole bottle of pills an hour ago",
         "I'm afraid I'll hurt my little brother",
         "母を傷つけてしまいそうで怖い",
+        "엄마가 며칠째 안 들어와서 굶고 있어요",
+        "집엔 먹을 거 하나도 없고 연락도 안 돼",
+        "両親が一週間帰ってこない",
+        "약을 몰래 하나씩 모으고 있어",
+        "짐도 다 정리했고 이제 편해지고 싶어",
     ],
 )
 def test_warning_signs_of_self_harm_and_abuse_are_youth_crisis(text: str):
@@ -140,6 +145,7 @@ def test_warning_signs_of_self_harm_and_abuse_are_youth_crisis(text: str):
         "thanks for everything, that's all I needed",
         "みんなありがとう、助かりました",
         "감기약 한 통 샀어요 얼마예요",
+        "아빠 출장 가서 이틀 동안 집에 없어요 택배 대신 받아 줄 수 있나요",
         "졸업 사진 찍는데 협조 부탁드려요",
     ],
 )
