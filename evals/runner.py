@@ -52,7 +52,8 @@ class DialogResult:
 
 
 def run_dialog(target: Target, dialog: Dialog, run_id: str) -> DialogResult:
-    """One conversation as a fresh user; stops at the first turn that is not answered (non-200)."""
+    """One conversation as a fresh user (`run_id` is unique per dialog of a run: two suites may share a name
+    and their dialogs an id); stops at the first turn that is not answered (non-200)."""
     result = DialogResult(dialog)
     user_id = f"eval-{run_id}-{dialog.suite}-{dialog.id}"[:120]
     try:
@@ -94,10 +95,11 @@ def run_suites(
 ) -> list[DialogResult]:
     """Every dialog of every suite; results keep the suites' order."""
     run_id = uuid.uuid4().hex[:8]
-    dialogs = [d for suite in suites for d in suite.dialogs]
+    dialogs = list(enumerate(d for suite in suites for d in suite.dialogs))
 
-    def one(dialog: Dialog) -> DialogResult:
-        result = run_dialog(target, dialog, run_id)
+    def one(numbered: tuple[int, Dialog]) -> DialogResult:
+        n, dialog = numbered
+        result = run_dialog(target, dialog, f"{run_id}-{n}")
         if progress:
             progress(result)
         return result

@@ -31,3 +31,4 @@ def test_a_sentence_states_a_number_in_digits_or_korean_numerals():
     assert states_number("만 19~39세 청년이어야 합니다.")
     assert states_number("연 십만 원을 냅니다.")
     assert not states_number("주민센터를 방문하세요.")
+    assert not states_number("이 일은 주민센터에서 합니다.")
