@@ -77,7 +77,7 @@ class Composer:
             out.messages.append(self.say(decision.response or "utter_human_handoff", locale, clerk))
             out.messages.append(HandoffMessage(to="human", reason=decision.intent))
         elif decision.step == "fallback":
-            out.messages.append(self.say("utter_out_of_scope", locale, clerk))
+            out.messages.append(self.say(decision.response or "utter_out_of_scope", locale, clerk))
             out.messages.append(
                 QuickRepliesMessage(options=[self._option("label_human", locale, "상담사 연결")])
             )

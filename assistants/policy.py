@@ -69,6 +69,8 @@ class Policy:
         self.topic_confidence = topic_confidence
 
     def decide(self, state: SessionState, nlu: Understanding, clerk: Clerk, signed_in: bool) -> Decision:
+        if nlu.intent.source == "unsupported_language":  # whatever is in progress waits for a message we read
+            return Decision("fallback", "out_of_scope", response="utter_unsupported_language")
         intent = nlu.intent.name
         heard = nlu.slots
         active = clerk.forms.get(state.active_intent or "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Literal
 
 Locale = Literal["ko", "en", "ja"]
@@ -47,6 +48,20 @@ def detect_language(text: str, default: Locale | None = None) -> Locale | None:
     if counts["latin"]:
         return "en"
     return "ko" if counts["hangul"] else default
+
+
+def unsupported_language(text: str) -> bool:
+    """Written mostly in a script the clerks do not speak (Arabic, Cyrillic, Thai, Devanagari, …): at least two
+    such letters and more of them than Korean, Japanese or Latin ones. Accented Latin counts as Latin."""
+    ours = foreign = 0
+    for ch in unicodedata.normalize("NFKC", text):
+        if not ch.isalpha():
+            continue
+        if _script(ch) or 0x00C0 <= ord(ch) <= 0x024F or 0x1E00 <= ord(ch) <= 0x1EFF:
+            ours += 1
+        else:
+            foreign += 1
+    return foreign >= 2 and foreign > ours
 
 
 # Latin tokens a Korean or Japanese citizen types without switching language: units, codes, "ok".

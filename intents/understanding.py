@@ -10,9 +10,9 @@ from typing import Any
 
 import numpy as np
 
-from intents.classifier import IntentPrediction
+from intents.classifier import OUT_OF_SCOPE, IntentPrediction
 from intents.embedder import Embedder
-from intents.language import Locale, detect_language
+from intents.language import Locale, detect_language, unsupported_language
 from intents.recogniser import IntentRecogniser
 from intents.slots.extractor import SlotExtractor
 from intents.slots.match import SlotContext, SlotMatch
@@ -63,6 +63,13 @@ class NLU:
         if (payload := _payload(text)) is not None:
             return payload
         language = detect_language(text, default=locale or "ko") or "ko"
+        if unsupported_language(text):
+            intent = IntentPrediction(
+                OUT_OF_SCOPE, 1.0, ((OUT_OF_SCOPE, 1.0),), 1.0, source="unsupported_language"
+            )
+            return Understanding(
+                text=text, language=language, intent=intent, entities=(), vector=np.zeros(0, dtype=np.float32)
+            )
         vector = self.embedder.run([text], "query")[0]
         intent = self.recogniser.run(vector, text)
         context = SlotContext(today=today, awaiting=awaiting, locale=language, expected=expected)

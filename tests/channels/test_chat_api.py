@@ -177,3 +177,13 @@ def test_the_same_dialog_on_postgresql(postgres_url: str, tmp_path):
         reply = pg_client.post("/v1/chat", json={"user_id": uid, "text": "2025년식이요"}).json()
         assert reply["trace"]["actions"][0]["result"]["annual_total"] == 520000
         pg_client.app.state.runtime.engine.dispose()
+
+
+def test_a_message_in_a_language_the_clerks_do_not_speak_is_asked_again_in_theirs(client: TestClient):
+    uid = user()
+    client.post("/v1/chat", json={"user_id": uid, "text": "2000cc 자동차세 얼마예요?", "assistant": "tax"})
+    body = client.post("/v1/chat", json={"user_id": uid, "text": "Хочу узнать налог на машину"}).json()
+    assert body["trace"]["intent"]["name"] == "out_of_scope" and body["trace"]["actions"] == []
+    assert "Korean, English or Japanese" in body["messages"][0]["text"]
+    after = client.post("/v1/chat", json={"user_id": uid, "text": "2020년식이요"}).json()
+    assert after["trace"]["actions"][0]["result"]["annual_total"] > 0, "the car-tax form waited"

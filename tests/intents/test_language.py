@@ -2,7 +2,7 @@
 
 import pytest
 
-from intents.language import continued_language, detect_language
+from intents.language import continued_language, detect_language, unsupported_language
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,27 @@ def test_text_without_letters_falls_back_to_the_default():
 )
 def test_conversation_keeps_its_language_unless_the_text_says_enough(text: str, current: str, expected: str):
     assert continued_language(text, current) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["أريد حجز ملعب", "Хочу записаться на теннис", "ฉันอยากจองสนามเทนนิส", "मुझे मदद चाहिए"]
+)
+def test_a_script_the_clerks_do_not_speak_is_unsupported(text: str):
+    assert unsupported_language(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "전입신고 어디서 해요?",
+        "Tôi muốn đặt sân tennis",
+        "café near city hall",
+        "2000cc",
+        "👍",
+        "ｗｗｗｗ草",
+        "あｓｄｆじゃｓｄｆ",
+        "등본 떼 주세요 감사합니다 спасибо",
+    ],
+)
+def test_our_languages_accented_latin_and_letterless_text_are_not(text: str):
+    assert not unsupported_language(text)
