@@ -23,11 +23,8 @@ class ServiceArea:
 
     def __init__(self, path: Path = SERVICE_AREA_FILE) -> None:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        places = [str(p) for names in raw["other_places"].values() for p in names]
-        self._other = re.compile(
-            "|".join(_word(p) for p in sorted(places, key=len, reverse=True)), re.IGNORECASE
-        )
-        self._seoul = re.compile("|".join(_word(str(p)) for p in raw["seoul"]), re.IGNORECASE)
+        self._other = _any_of([p for names in raw["other_places"].values() for p in names])
+        self._seoul = _any_of(raw["seoul"])
         self._missions = re.compile(
             "|".join(re.escape(str(p)) for p in raw["foreign_missions"]), re.IGNORECASE
         )
