@@ -32,11 +32,13 @@ class IntentPrediction:
 
 @dataclass
 class HeadConfig:
-    """Training knobs; defaults were chosen by cross-validation on the catalog data."""
+    """Training knobs; defaults were chosen by cross-validation on the catalog data. The channel weight is
+    fixed: chosen on one holdout it flipped between 0.5 and 0.6 as a few examples were added, reshuffling
+    borderline predictions, and 0.5 fixed did as well as the search over three CV seeds."""
 
     dense_c: float = 20.0
     lexical_alpha: float = 1e-5
-    dense_weights: tuple[float, ...] = (0.5, 0.6, 0.7, 0.8, 1.0)
+    dense_weights: tuple[float, ...] = (0.5,)
     holdout: float = 0.2
     seed: int = 7
     min_threshold: float = 0.0

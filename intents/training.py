@@ -15,7 +15,7 @@ from intents.embedding_cache import EmbeddingCache, Progress
 from intents.rasa_nlu import NLUData, read_nlu
 
 DATA_DIR = Path(__file__).parent / "data"
-TRAINER_VERSION = "3"  # 3: kana- and width-folded character n-grams
+TRAINER_VERSION = "4"  # 3: kana- and width-folded character n-grams; 4: fixed channel weight
 
 
 @dataclass

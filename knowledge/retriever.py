@@ -39,11 +39,12 @@ class RetrievalConfig:
     sure_dense_score: float = 0.92
 
     def overrule_floor(self, out_of_scope_confidence: float) -> float:
-        """The dense score a passage needs to overrule an out-of-scope call made with this confidence:
-        '내일 서울 비 온대?' (0.93 sure) is not answered by the page on the '서울온' app (0.907)."""
-        if out_of_scope_confidence >= self.sure_out_of_scope:
-            return self.sure_dense_score
-        return self.confident_dense_score
+        """The dense score a passage needs to overrule an out-of-scope call made with this confidence, rising
+        from `confident_dense_score` (a coin toss) to `sure_dense_score` (`sure_out_of_scope`): '내일 서울 비
+        온대?' (0.93 sure) is not answered by the page on the '서울온' app (0.907)."""
+        doubt = (out_of_scope_confidence - 0.5) / (self.sure_out_of_scope - 0.5)
+        rise = min(max(doubt, 0.0), 1.0)
+        return self.confident_dense_score + rise * (self.sure_dense_score - self.confident_dense_score)
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ class HybridRetriever:
             scores = index.bm25.get_scores(tokens)
             top = np.argsort(-scores)[:depth]
             bm25_rows = top[scores[top] > 0]
-        elsewhere = self.service_area.elsewhere(query)
+        elsewhere = self.service_area.elsewhere(query) or self.service_area.asks_forecast(query)
         return [
             self._fuse(index, vector, scope, dense_rows, dense_by_doc, bm25_rows, k, mode, elsewhere)
             for scope in scopes

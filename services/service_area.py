@@ -19,7 +19,7 @@ _PARTICLE = (
 class ServiceArea:
     """`elsewhere(text)` is true when the text names a place outside Seoul and does not name Seoul, names a
     foreign embassy or consulate (another country's service, wherever it sits), or a national tax and no
-    local one."""
+    local one. `asks_forecast(text)`: the text asks for a weather forecast, which no city page answers."""
 
     def __init__(self, path: Path = SERVICE_AREA_FILE) -> None:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -30,6 +30,7 @@ class ServiceArea:
         )
         self._national = _any_of(raw["national_taxes"])
         self._local = _any_of(raw["local_taxes"])
+        self._forecasts = re.compile("|".join(f"(?:{p})" for p in raw["forecasts"]), re.IGNORECASE)
 
     def elsewhere(self, text: str) -> bool:
         if self._missions.search(text):
@@ -39,6 +40,9 @@ class ServiceArea:
         if self._seoul.search(text):
             return False
         return any(not _moved_from(text, m) for m in self._other.finditer(text))
+
+    def asks_forecast(self, text: str) -> bool:
+        return bool(self._forecasts.search(text))
 
 
 _ORIGIN_AFTER = re.compile(r"\s*(에서\s*(이사|왔|전입|올라|이주)|から\s*(引っ越|来|転入))")

@@ -44,6 +44,11 @@ def test_a_question_the_corpus_cannot_answer_is_flagged(retriever: HybridRetriev
     assert retriever.run("전입신고 기한이 며칠이에요?").answerable
 
 
+def test_a_weather_forecast_is_never_answered_from_the_corpus(retriever: HybridRetriever):
+    assert retriever.run("moving-in report deadline in days").answerable
+    assert not retriever.run("will it rain on the moving-in report deadline day").answerable
+
+
 def test_the_turns_query_vector_is_reused_not_recomputed(retriever: HybridRetriever):
     vector = retriever.embedder.run(["자동차세 세율"], "query")[0]
     before = retriever.embedder.embedded
@@ -98,7 +103,8 @@ def test_one_search_serves_several_scopes_as_separate_runs_would(retriever: Hybr
         assert result.best_dense == alone.best_dense
 
 
-def test_overruling_a_sure_out_of_scope_call_needs_a_closer_match():
+def test_overruling_a_surer_out_of_scope_call_needs_a_closer_match():
     config = RetrievalConfig()
-    assert config.overrule_floor(0.6) == config.confident_dense_score
-    assert config.overrule_floor(0.95) == config.sure_dense_score > config.confident_dense_score
+    assert config.overrule_floor(0.3) == config.overrule_floor(0.5) == config.confident_dense_score
+    assert config.confident_dense_score < config.overrule_floor(0.7) < config.overrule_floor(0.86)
+    assert config.overrule_floor(0.86) < config.overrule_floor(0.95) == config.sure_dense_score

@@ -76,3 +76,32 @@ def test_a_national_tax_is_not_the_citys(text: str):
 )
 def test_a_local_tax_or_a_seoul_service_named_alongside_keeps_it_ours(text: str):
     assert not service_area().elsewhere(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "내일 서울 비 와?",
+        "주말에 눈 온대요?",
+        "오늘 날씨 어때",
+        "Will it rain in Seoul tomorrow?",
+        "明日ソウルは雨が降りますか？",
+    ],
+)
+def test_asking_for_a_weather_forecast_is_not_the_citys(text: str):
+    assert service_area().asks_forecast(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "비 오면 테니스장 예약 환불돼요?",
+        "내일 비 온대서 축구장 예약 취소하려고요",
+        "폭우 때 반지하 침수 대비 어떻게 해요",
+        "what should I do in a heavy rain warning",
+        "雨が降ったら予約はキャンセルできますか",
+    ],
+)
+def test_rain_as_a_circumstance_of_a_city_question_is_no_forecast(text: str):
+    area = service_area()
+    assert not area.asks_forecast(text) and not area.elsewhere(text)
