@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from knowledge.answer_type import asks_for_number, states_number
+from knowledge.answer_type import asks_for_number, focus_tags, states_number
 from knowledge.corpus import Passage
 from knowledge.retriever import HybridRetriever, Retrieval, Scope
 
@@ -80,6 +80,9 @@ class ExtractiveAnswerer:
             on_topic = self.retriever.search(question, vector, scopes, k=3, depth=self._rows())
             if chosen := next((r for r in on_topic if r.hits), None):
                 return self._compose(chosen, vector, locale, question)
+        focus = focus_tags(question)
+        if focus:
+            topics = (*(t | focus for t in topics if t), *topics, focus)
         preferred = [(Scope(assistant, tags), self.topic_margin) for tags in topics if tags]
         preferred += [(Scope(assistant), self.scope_margin)] if assistant else []
         *found, overall = self.retriever.search(question, vector, [s for s, _ in preferred] + [Scope()], k=3)

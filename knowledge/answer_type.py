@@ -1,5 +1,7 @@
 """What kind of fact a question asks for: a question about an amount, an age, a date or a rate is answered with
-the sentences that state one ("청년월세 몇 살까지?" → "만 19~39세 청년이어야 하고")."""
+the sentences that state one ("청년월세 몇 살까지?" → "만 19~39세 청년이어야 하고"); a question about how to pay or
+who qualifies prefers, among near-tied passages, the one tagged for it ("과태료 어디서 내요?" → the payment page,
+not the amounts page)."""
 
 from __future__ import annotations
 
@@ -23,3 +25,24 @@ def asks_for_number(question: str) -> bool:
 
 def states_number(sentence: str) -> bool:
     return bool(_STATES_NUMBER.search(sentence))
+
+
+_FOCUS = {
+    "payment": re.compile(
+        r"(?:어디서|어디에서|어떻게|어디로)\s*(?:\S+\s*)?(?:내(?:요|야|면|나|는|죠|지|고|[?？]|$)|납부|결제)"
+        r"|내는\s*(?:법|방법|곳)|납부\s*(?:방법|하는\s*(?:법|방법|곳)|처)"
+        r"|\b(?:how|where)\s+(?:do|can|to|should)\s+(?:i\s+|we\s+)?pay\b|\bways?\s+to\s+pay\b|\bpayment\s+(?:methods?|options?)\b"
+        r"|支払い方法|払い方|どこで(?:払|支払|納付)|どうやって(?:払|支払|納付)|納付方法",
+        re.IGNORECASE,
+    ),
+    "eligibility": re.compile(
+        r"자격(?!득실|증|확인)|대상(?:이|은|자)|누가\s*(?:받|신청|쓸|이용)|\beligib\w*|\bqualif\w*|\bwho\s+can\s+(?:get|apply|use|join)\b"
+        r"|対象(?:者|は|に)|資格|誰が(?:もらえ|受け|申請|使え)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def focus_tags(question: str) -> frozenset[str]:
+    """Passage tags for what the question is after (a way to pay, who qualifies); empty when it says neither."""
+    return frozenset(tag for tag, pattern in _FOCUS.items() if pattern.search(question))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answer_type import asks_for_number, states_number
+from knowledge.answer_type import asks_for_number, focus_tags, states_number
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,27 @@ def test_a_sentence_states_a_number_in_digits_or_korean_numerals():
     assert states_number("연 십만 원을 냅니다.")
     assert not states_number("주민센터를 방문하세요.")
     assert not states_number("이 일은 주민센터에서 합니다.")
+
+
+@pytest.mark.parametrize(
+    ("question", "tags"),
+    [
+        ("주정차위반 과태료 어디서 내요?", {"payment"}),
+        ("수도요금 어떻게 내", {"payment"}),
+        ("got a parking ticket in the mail, how do i pay it", {"payment"}),
+        ("水道料金の支払い方法を教えてください", {"payment"}),
+        ("청년수당 신청자격 알려주세요", {"eligibility"}),
+        ("who can get the youth rent support", {"eligibility"}),
+        ("青年手当の対象は？", {"eligibility"}),
+    ],
+)
+def test_a_question_about_paying_or_qualifying_names_its_focus(question: str, tags: set[str]):
+    assert focus_tags(question) == tags
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["전입신고 어디서 해요", "지하철 어디서 내려요", "건강보험 자격득실확인서 떼는 법", "자동차세 얼마"],
+)
+def test_other_questions_have_no_focus(question: str):
+    assert focus_tags(question) == frozenset()
