@@ -42,8 +42,8 @@ class RetrievalConfig:
         """The dense score a passage needs to overrule an out-of-scope call made with this confidence, rising
         from `confident_dense_score` (a coin toss) to `sure_dense_score` (`sure_out_of_scope`): '내일 서울 비
         온대?' (0.93 sure) is not answered by the page on the '서울온' app (0.907)."""
-        doubt = (out_of_scope_confidence - 0.5) / (self.sure_out_of_scope - 0.5)
-        rise = min(max(doubt, 0.0), 1.0)
+        sureness = (out_of_scope_confidence - 0.5) / (self.sure_out_of_scope - 0.5)
+        rise = min(max(sureness, 0.0), 1.0)
         return self.confident_dense_score + rise * (self.sure_dense_score - self.confident_dense_score)
 
 
