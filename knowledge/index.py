@@ -51,7 +51,6 @@ class KnowledgeIndex:
     sentence_vectors: np.ndarray
     question_rows: np.ndarray
     question_vectors: np.ndarray
-    question_offset: float = 0.0
     build_seconds: float = 0.0
 
     def __len__(self) -> int:
@@ -74,19 +73,6 @@ def question_rows(passages: list[Passage], questions: list[AskedQuestion]) -> np
     rows = {p.key: row for row, p in enumerate(passages)}
     found = [rows.get(f"{q.doc_id}@{q.lang}", rows.get(f"{q.doc_id}@ko")) for q in questions]
     return np.asarray([-1 if r is None else r for r in found], dtype=np.int32)
-
-
-def question_offset(question_vectors: np.ndarray, rows: np.ndarray, passage_vectors: np.ndarray) -> float:
-    """How much closer a question sits to a sibling question than to its own passage (median): the handicap
-    that puts question-to-question and question-to-passage similarities on one scale."""
-    if len(rows) < 2:
-        return 0.0
-    own = np.einsum("ij,ij->i", question_vectors, passage_vectors[rows])
-    sims = question_vectors @ question_vectors.T
-    same = (rows[:, None] == rows[None, :]) & ~np.eye(len(rows), dtype=bool)
-    sibling = np.where(same, sims, -np.inf).max(axis=1)
-    known = np.isfinite(sibling)
-    return round(float(np.median(sibling[known] - own[known])), 4) if known.any() else 0.0
 
 
 def build(
@@ -135,7 +121,6 @@ def build(
         sentence_vectors=sentence_vectors,
         question_rows=asked_rows.astype(np.int32),
         question_vectors=question_vectors.reshape(-1, vectors.shape[1]),
-        question_offset=question_offset(question_vectors, asked_rows, vectors),
         build_seconds=time.perf_counter() - started,
     )
 
@@ -157,7 +142,6 @@ def save(index: KnowledgeIndex, index_dir: Path) -> Path:
         "passages": [p.key for p in index.passages],
         "sentences": index.sentences,
         "build_seconds": index.build_seconds,
-        "question_offset": index.question_offset,
     }
     (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     shutil.rmtree(target, ignore_errors=True)
@@ -190,7 +174,6 @@ def load(index_dir: Path, corpus: Corpus, fp: str) -> KnowledgeIndex | None:
         sentence_vectors=np.load(target / "sentence_vectors.npy"),
         question_rows=np.load(target / "question_rows.npy"),
         question_vectors=np.load(target / "question_vectors.npy"),
-        question_offset=meta["question_offset"],
         build_seconds=meta["build_seconds"],
     )
 

@@ -5,11 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import numpy as np
-import pytest
-
 from knowledge.corpus import Corpus
-from knowledge.index import build_knowledge_index, fingerprint, load, question_offset
+from knowledge.index import build_knowledge_index, fingerprint, load
 from tests.knowledge.conftest import CountingEmbedder
 
 
@@ -37,19 +34,3 @@ def test_save_load_and_incremental_rebuild(corpus_dir: Path, tmp_path: Path):
     assert 1 <= embedder.embedded - first <= 3  # the passage and its new sentence, nothing else
     assert load(index_dir, changed, fingerprint(changed, embedder.name)) is not None
     assert sorted(p.name for p in index_dir.iterdir() if p.is_dir()) == [fingerprint(changed, embedder.name)]
-
-
-def test_question_offset_is_the_median_gap_between_sibling_questions_and_their_passage():
-    passages = np.eye(3, dtype=np.float32)
-    rows = np.array([0, 0, 1, 1], dtype=np.int32)
-    questions = np.array(
-        [[0.9, 0.436, 0], [0.8, 0.6, 0], [0.1, 0.995, 0], [0.0, 0.9, 0.436]], dtype=np.float32
-    )
-    questions /= np.linalg.norm(questions, axis=1, keepdims=True)
-    own = np.einsum("ij,ij->i", questions, passages[rows])
-    pair_a, pair_b = questions[0] @ questions[1], questions[2] @ questions[3]
-    sibling = np.array([pair_a, pair_a, pair_b, pair_b])
-    assert question_offset(questions, rows, passages) == pytest.approx(
-        float(np.median(sibling - own)), abs=1e-4
-    )
-    assert question_offset(questions[:1], rows[:1], passages) == 0.0

@@ -72,12 +72,11 @@ def test_an_asked_question_leads_to_its_passage_in_dense_and_bm25(
     retriever.warm_up()
     index = retriever.index
     assert index is not None and len(index.question_rows) == 3
-    assert 0.0 <= index.question_offset < 0.1
     for mode in ("dense", "bm25", "hybrid"):
         hit = retriever.run("안 쓰는 장롱 내다 버리려면 딱지 붙여야 돼?", mode=mode).hits[0]
         assert hit.doc_id == "living/bulky-waste", mode
     hit = retriever.run("안 쓰는 장롱 내다 버리려면 딱지 붙여야 돼?", mode="dense").hits[0]
-    assert hit.dense_score == pytest.approx(1.0 - index.question_offset, abs=0.01)
+    assert hit.dense_score == pytest.approx(retriever.config.asked_question_score(1.0), abs=0.01)
 
 
 def test_the_best_score_of_a_scoped_search_is_that_of_the_clerks_own_passage(retriever: HybridRetriever):
