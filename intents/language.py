@@ -26,8 +26,9 @@ def _script(ch: str) -> str | None:
 def detect_language(text: str, default: Locale | None = None) -> Locale | None:
     """The language of `text` by its letters; `default` when it has none (digits, emoji, "ㅇㅇ" counts as ko).
 
-    Hangul wins when present in any real share (Korean mixes in Latin units like "cc"); kana or Han
-    without Hangul is Japanese; otherwise Latin letters mean English.
+    Kana never occurs in Korean, so Japanese with a Korean term ("청년수당の申し込みは？") is Japanese when its
+    kana and Han outnumber the Hangul. Otherwise Hangul wins when present in any real share (Korean mixes in
+    Latin units like "cc"); kana or Han without Hangul is Japanese; otherwise Latin letters mean English.
     """
     counts = {"hangul": 0, "kana": 0, "han": 0, "latin": 0}
     for ch in text:
@@ -37,6 +38,8 @@ def detect_language(text: str, default: Locale | None = None) -> Locale | None:
     letters = sum(counts.values())
     if letters == 0:
         return default
+    if counts["kana"] and counts["kana"] + counts["han"] > counts["hangul"]:
+        return "ja"
     if counts["hangul"] and counts["hangul"] >= 0.2 * (counts["latin"] + counts["kana"] + counts["han"]):
         return "ko"
     if (

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from knowledge.answer_type import asks_for_number, focus_tags, states_number
+from knowledge.answer_type import asks_for_contact, asks_for_number, focus_tags, states_contact, states_number
 from knowledge.corpus import Passage
 from knowledge.retriever import HybridRetriever, Retrieval, Scope
 
@@ -45,6 +45,7 @@ class ExtractiveAnswerer:
         scope_margin: float = 0.02,
         topic_margin: float = 0.05,
         number_bonus: float = 0.03,
+        contact_bonus: float = 0.05,
     ) -> None:
         """`scope_margin`/`topic_margin`: how much closer another passage must match (dense cosine) to be
         preferred over the clerk's own passage / over one on the recognised request's topic."""
@@ -53,6 +54,7 @@ class ExtractiveAnswerer:
         self.scope_margin = scope_margin
         self.topic_margin = topic_margin
         self.number_bonus = number_bonus
+        self.contact_bonus = contact_bonus
 
     def warm_up(self) -> None:
         self.retriever.warm_up()
@@ -158,7 +160,7 @@ class ExtractiveAnswerer:
         question: str = "",
     ) -> KnowledgeAnswer:
         """The passage's lead sentence and those closest to the question, in passage order; a question about a
-        number prefers sentences that state one."""
+        number prefers sentences that state one, a question for a phone number those that give one."""
         index = self.retriever.index
         assert index is not None
         positions = np.flatnonzero(index.sentence_rows == self._row(passage))
@@ -167,6 +169,8 @@ class ExtractiveAnswerer:
         scores = index.sentence_vectors[positions] @ vector
         if question and asks_for_number(question):
             scores += self.number_bonus * np.array([states_number(index.sentences[i]) for i in positions])
+        if question and asks_for_contact(question):
+            scores += self.contact_bonus * np.array([states_contact(index.sentences[i]) for i in positions])
         scores[0] += 1.0  # the lead sentence states the topic; keep it, then the closest others
         chosen = sorted(positions[np.argsort(-scores)[: self.max_sentences]])
         cite = Citation(doc_id=passage.id, title=passage.title, score=round(score, 4), lang=passage.lang)

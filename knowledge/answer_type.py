@@ -1,7 +1,7 @@
 """What kind of fact a question asks for: a question about an amount, an age, a date or a rate is answered with
 the sentences that state one ("청년월세 몇 살까지?" → "만 19~39세 청년이어야 하고"); a question about how to pay or
 who qualifies prefers, among near-tied passages, the one tagged for it ("과태료 어디서 내요?" → the payment page,
-not the amounts page)."""
+not the amounts page); a question for a phone number is answered with the sentence that gives one."""
 
 from __future__ import annotations
 
@@ -17,6 +17,26 @@ _ASKS_NUMBER = re.compile(
 _STATES_NUMBER = re.compile(
     r"\d|[일이삼사오육칠팔구십백천만억]\s*(?:원|세|살|개월|%)|[一二三四五六七八九十百千万億]"
 )
+
+
+_ASKS_CONTACT = re.compile(
+    r"전화\s*번호|연락처|문의처|콜센터|고객\s*센터|어디로\s*전화|번호\s*(?:좀|알려|뭐|몇)"
+    r"|phone|\bcall\b|\bcontact\b|hotline|helpline"
+    r"|電話|連絡先|問い合わせ先|コールセンター",
+    re.IGNORECASE,
+)
+_PHONE_NUMBER = re.compile(r"(?<![\d-])\d{2,4}-\d{3,4}(?:-\d{4})?(?![\d-])")
+_HOTLINE = re.compile(r"(?<![\d,.\-])1\d{2,3}(?![\d,.%\-]|\s*(?:cc|원|년|세|개|만|명|km|㎡|m²))")
+_CALLING = re.compile(r"전화|연락|상담|콜|\bcall|phone|dial|hotline|helpline|電話|相談|ダイヤル", re.IGNORECASE)
+
+
+def asks_for_contact(question: str) -> bool:
+    return bool(_ASKS_CONTACT.search(question))
+
+
+def states_contact(sentence: str) -> bool:
+    """A sentence giving a number to call: a full phone number, or a short hotline (109, 1388) named as one."""
+    return bool(_PHONE_NUMBER.search(sentence) or (_HOTLINE.search(sentence) and _CALLING.search(sentence)))
 
 
 def asks_for_number(question: str) -> bool:

@@ -15,6 +15,9 @@ from intents.language import continued_language, detect_language, unsupported_la
         ("2000ccの自動車税はいくら？", "ja"),
         ("自動車税", "ja"),
         ("I want the 마포구 tennis court", "en"),
+        ("청년수당の申し込みってどのサイトからするんですか", "ja"),
+        ("다둥이행복카드持ってるんですけど、割引ありますか", "ja"),
+        ("ありがとう가 무슨 뜻이에요?", "ko"),
     ],
 )
 def test_language_by_script(text: str, expected: str):

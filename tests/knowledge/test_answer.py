@@ -28,6 +28,15 @@ def test_without_a_translation_the_korean_original_is_quoted_and_flagged(retriev
     assert answer.citations[0].doc_id == "tax/car-tax-rates"
 
 
+def test_a_question_for_a_phone_number_quotes_the_sentence_that_gives_one(retriever: HybridRetriever):
+    answerer = ExtractiveAnswerer(retriever, max_sentences=2)
+    asked = answerer.run("자동차세 문의 전화번호 알려주세요", None, "ko")
+    assert asked.citations[0].doc_id == "tax/car-tax-rates"
+    assert any("1566-3900" in s for s in asked.sentences)
+    rate = answerer.run("자동차세 지방교육세는 몇 퍼센트예요?", None, "ko")
+    assert not any("1566-3900" in s for s in rate.sentences)
+
+
 def test_no_answer_when_the_corpus_does_not_know(retriever: HybridRetriever):
     assert not ExtractiveAnswerer(retriever).run("부산 지하철 정기권 얼마예요?", None, "ko").answered
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answer_type import asks_for_number, focus_tags, states_number
+from knowledge.answer_type import asks_for_contact, asks_for_number, focus_tags, states_contact, states_number
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,32 @@ def test_a_question_about_paying_or_qualifying_names_its_focus(question: str, ta
 )
 def test_other_questions_have_no_focus(question: str):
     assert focus_tags(question) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["이택스 고객센터 전화번호 알려주세요", "120 연락처 좀", "What's the phone number for Wetax?", "ETAXの問い合わせ先は？"],
+)
+def test_phone_and_contact_questions_ask_for_a_number_to_call(question: str):
+    assert asks_for_contact(question)
+
+
+def test_where_questions_do_not_ask_for_a_number_to_call():
+    assert not asks_for_contact("전입신고는 어디서 해요?")
+    assert not asks_for_contact("Where do I report moving in?")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gives_one"),
+    [
+        ("이용 문의는 서울시 세금 콜센터(1566-3900)로 하세요.", True),
+        ("서울 밖에서는 02-120으로 겁니다.", True),
+        ("죽고 싶을 만큼 힘들 때는 109 자살예방상담전화로 연락하세요.", True),
+        ("Call 1330 for tourist information.", True),
+        ("1600cc 초과 승용차는 cc당 200원입니다.", False),
+        ("2026-12-07에 바뀌었습니다.", False),
+        ("청년 1000명을 뽑습니다.", False),
+    ],
+)
+def test_a_sentence_gives_a_number_to_call(sentence: str, gives_one: bool):
+    assert states_contact(sentence) is gives_one
