@@ -64,6 +64,8 @@ class Composer:
                     QuickRepliesMessage(options=[QuickReply(label=x, value=x) for x in labels])
                 )
         elif decision.step == "act" and outcome is not None and outcome.ok:
+            if decision.explain and knowledge is not None and knowledge.answered:
+                self._cite(knowledge, locale, self._quoted(knowledge, locale), out)
             self._present(outcome, locale, out)
         elif decision.step == "act" and outcome is not None and outcome.error is not None:
             name = (

@@ -149,7 +149,15 @@ class ChatPipeline:
         outcome = None
         knowledge = None
         scope = None if clerk.id == DEFAULT_ASSISTANT else clerk.id
-        if decision.step == "answer" and decision.intent in clerk.grounding:
+        if (
+            decision.guessed
+            and (guess := self.answerer.run(nlu.text, nlu.vector, state.locale, scope)).answered
+        ):
+            decision, knowledge = (
+                Decision("answer", "info.question"),
+                guess,
+            )  # the corpus answers this very question
+        elif decision.step == "answer" and decision.intent in clerk.grounding:
             knowledge = self.answerer.cite(clerk.grounding[decision.intent], state.locale)
         elif decision.step == "answer" or decision.explain:
             topics = (

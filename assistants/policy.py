@@ -43,7 +43,8 @@ class Decision:
     slots: dict[str, Any] = field(default_factory=dict)
     options: tuple[str, ...] = ()
     offer: str | None = None
-    explain: bool = False  # an `ask` preceded by a cited answer on the form's rule
+    explain: bool = False  # an `ask` or `act` preceded by a cited answer on the form's rule
+    guessed: bool = False  # the classifier only guessed this request: the corpus answers instead if it can
     follow_up: bool = False  # details for the request just answered: quoted from its passage (or topic)
 
 
@@ -59,6 +60,7 @@ class Policy:
         handoff_confidence: float = 0.4,
         crisis_details_below: float = 0.35,
         topic_confidence: float = 0.8,
+        guess_below: float = 0.4,
     ) -> None:
         self.clerks = clerks
         self.switch_confidence = switch_confidence
@@ -67,6 +69,7 @@ class Policy:
         self.handoff_confidence = handoff_confidence
         self.crisis_details_below = crisis_details_below
         self.topic_confidence = topic_confidence
+        self.guess_below = guess_below
 
     def decide(self, state: SessionState, nlu: Understanding, clerk: Clerk, signed_in: bool) -> Decision:
         if nlu.intent.source == "unsupported_language":  # whatever is in progress waits for a message we read
@@ -149,8 +152,10 @@ class Policy:
             carried = state.slots if intent in (state.active_intent, state.last_intent) else {}
             implied = clerk.implied_slots(intent, state.last_intent)
             decision = self._advance(form, {**implied, **carried, **_relevant(form, heard)}, signed_in)
-            if decision.step == "ask" and clerk.asks_about_rule(intent, nlu.text):
-                return replace(decision, explain=True)
+            if clerk.explains_first(intent, decision.step, nlu.text):
+                decision = replace(decision, explain=True)
+            elif decision.step == "act" and self._guessed(nlu, intent):
+                decision = replace(decision, guessed=True)
             return decision
 
         if intent in clerk.grounding:
@@ -216,6 +221,15 @@ class Policy:
         if details and (unsure or intent == last or not _pick(clerk.slots_of(intent), heard)):
             return details
         return {}
+
+    def _guessed(self, nlu: Understanding, intent: str) -> bool:
+        """The classifier named this request, barely ("I sold my car in April, do I get anything back?" as due
+        dates, 0.25): a question the corpus answers is not turned into a calculation or a calendar."""
+        return (
+            intent == nlu.intent.name
+            and nlu.intent.source == "model"
+            and nlu.intent.confidence < self.guess_below
+        )
 
     def _ambiguous(self, nlu: Understanding) -> bool:
         """Two domain intents nearly tied and neither sure: ask which one (Rasa's two-stage fallback)."""

@@ -83,6 +83,7 @@ class Clerk:
     topics: dict[str, frozenset[str]] = field(default_factory=dict)
     grounding: dict[str, str] = field(default_factory=dict)
     explains: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    explained_beside_result: frozenset[str] = frozenset()
     human_desks: dict[str, str] = field(default_factory=dict)
     slot_tags: dict[str, dict[Any, str]] = field(default_factory=dict)
     implied: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
@@ -107,6 +108,12 @@ class Clerk:
             for slot, by_last in self.implied.get(intent, {}).items()
             if last_intent in by_last
         }
+
+    def explains_first(self, intent: str, step: str, text: str) -> bool:
+        """Whether the rule asked about is cited first: before asking for what is missing, or beside a result
+        that does not state it (a calendar says nothing of what paying late costs)."""
+        acting_silently = step == "act" and intent in self.explained_beside_result
+        return (step == "ask" or acting_silently) and self.asks_about_rule(intent, text)
 
     def asks_about_rule(self, intent: str, text: str) -> bool:
         """True when the text asks how a form's rule works (a rate, a reduction, who pays), not for a result."""
@@ -165,6 +172,7 @@ def load_clerk(path: Path) -> Clerk:
             intent: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
             for intent, patterns in (raw.get("explains") or {}).items()
         },
+        explained_beside_result=frozenset(raw.get("explained_beside_result") or ()),
         human_desks=dict(raw.get("human_desks") or {}),
         slot_tags={name: dict(values) for name, values in (raw.get("slot_tags") or {}).items()},
         implied={

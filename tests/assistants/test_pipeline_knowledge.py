@@ -112,3 +112,26 @@ def test_an_unsure_guess_does_not_steer_the_answer_to_its_topic(tmp_path: Path):
 def test_a_sure_request_is_answered_from_its_topic(tmp_path: Path):
     reply = _ask(_guessing(tmp_path, 0.95), "다자녀 감면 받을 수 있나요")
     assert reply.trace.citations[0].doc_id.startswith("reservation/fee-reduction")
+
+
+def _barely_due_dates(folder: Path) -> ChatPipeline:
+    """The classifier takes every utterance for a tax calendar request, barely."""
+
+    def due_dates(_real: IntentPrediction) -> IntentPrediction:
+        ranking = (("tax.due_dates", 0.25), ("tax.car_tax", 0.23), ("info.question", 0.1))
+        return IntentPrediction("tax.due_dates", 0.25, ranking, 0.02, source="model")
+
+    return _pipeline_whose_classifier_says(folder, due_dates)
+
+
+def test_a_barely_recognised_calendar_request_the_corpus_answers_is_answered_from_it(tmp_path: Path):
+    reply = _barely_due_dates(tmp_path).run(
+        Turn(
+            user_id="u-guess",
+            text="I sold my car in April but had prepaid the whole year's car tax. Do I get some back?",
+            assistant="tax",
+        )
+    )
+    assert (reply.trace.policy, reply.trace.intent.name) == ("answer", "info.question")
+    assert [c.doc_id for c in reply.trace.citations][:1] == ["tax/car-tax-prepay-refund"]
+    assert reply.trace.actions == []

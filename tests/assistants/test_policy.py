@@ -129,6 +129,27 @@ def test_a_rule_question_with_everything_given_is_computed():
     assert (decision.step, decision.explain) == ("act", False)
 
 
+def test_a_late_payment_question_with_the_tax_known_cites_the_penalty_beside_the_calendar():
+    decision = decide(
+        session(), understood("tax.due_dates", text="재산세 늦게 내면 어떻게 돼요?", tax_kind="property")
+    )
+    assert (decision.step, decision.explain) == ("act", True)
+
+
+def test_a_request_the_classifier_barely_named_is_a_guess_before_it_acts():
+    unsure = understood(
+        "tax.due_dates", 0.25, text="I sold my car in April, do I get anything back?", tax_kind="car"
+    )
+    assert (decide(session(), unsure).step, decide(session(), unsure).guessed) == ("act", True)
+    sure = replace(unsure, intent=replace(unsure.intent, confidence=0.9))
+    assert decide(session(), sure).guessed is False
+
+
+def test_a_barely_named_request_that_asks_for_details_first_is_not_a_guess():
+    decision = decide(session(), understood("tax.car_tax", 0.3, text="I need to work out my car tax"))
+    assert (decision.step, decision.guessed) == ("ask", False)
+
+
 def test_a_person_asked_for_after_a_crisis_is_a_crisis_counsellor():
     youth = CLERKS["youth"]
     after_crisis = session(last_intent="youth.crisis", pending={"offer": "human"})
