@@ -55,6 +55,12 @@ _FOCUS = {
         r"|支払い方法|払い方|どこで(?:払|支払|納付)|どうやって(?:払|支払|納付)|納付方法",
         re.IGNORECASE,
     ),
+    "amount": re.compile(
+        r"얼마(?:나)?\s*(?:받|나오|줘|주나|지원)|지원\s*금액|지급\s*(?:액|금액)|한\s*달에\s*얼마"
+        r"|\bhow\s+much\s+(?:do|can|will|would|does)\s+\w+\s+(?:get|receive)|\bhow\s+much\s+is\s+the\b.*\b(?:allowance|support|benefit)"
+        r"|いくら(?:もらえ|支給|出)|支給額|月いくら",
+        re.IGNORECASE,
+    ),
     "eligibility": re.compile(
         r"자격(?!득실|증|확인)|대상(?:이|은|자)|누가\s*(?:받|신청|쓸|이용)|\beligib\w*|\bqualif\w*|\bwho\s+can\s+(?:get|apply|use|join)\b"
         r"|対象(?:者|は|に)|資格|誰が(?:もらえ|受け|申請|使え)",
@@ -64,5 +70,6 @@ _FOCUS = {
 
 
 def focus_tags(question: str) -> frozenset[str]:
-    """Passage tags for what the question is after (a way to pay, who qualifies); empty when it says neither."""
+    """Passage tags for what the question is after (a way to pay, how much is paid out, who qualifies); empty
+    when it says none of them."""
     return frozenset(tag for tag, pattern in _FOCUS.items() if pattern.search(question))

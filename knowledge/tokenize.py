@@ -1,4 +1,5 @@
-"""Lexical tokens for BM25: Korean morphemes (Kiwi), Japanese character bigrams, lower-cased Latin words."""
+"""Lexical tokens for BM25: Korean morphemes (Kiwi), Japanese character bigrams (katakana read as hiragana,
+so "粗大ゴミ" meets "粗大ごみ"), lower-cased Latin words."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ _KEEP_TAGS = ("NNG", "NNP", "NNB", "NR", "NP", "VV", "VA", "XR", "SL", "SN", "SH
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 _LATIN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
 _HANGUL = re.compile(r"[가-힣]")
+_KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 _STOP_KO = frozenset({"하다", "되다", "이다", "있다", "것", "수", "등", "때", "거", "좀"})
 _STOP_EN = frozenset(
     [
@@ -60,7 +62,7 @@ _STOP_EN = frozenset(
 class LexicalTokenizer:
     """One tokenizer for passages and queries, so both sides of BM25 see the same units; Kiwi loads once."""
 
-    version = "1"
+    version = "2"
 
     def __init__(self) -> None:
         self._kiwi = None
@@ -89,6 +91,6 @@ class LexicalTokenizer:
             text = "".join(ch if not _HANGUL.match(ch) else " " for ch in text)
         else:
             tokens.extend(w for w in _LATIN.findall(text.lower()) if w not in _STOP_EN)
-        for run in _CJK.findall(text):
+        for run in _CJK.findall(text.translate(_KATAKANA_TO_HIRAGANA)):
             tokens.extend(run[i : i + 2] for i in range(max(1, len(run) - 1)))
         return tokens

@@ -37,6 +37,9 @@ def test_a_sentence_states_a_number_in_digits_or_korean_numerals():
 @pytest.mark.parametrize(
     ("question", "tags"),
     [
+        ("청년월세 한달에 얼마 받아요?", {"amount"}),
+        ("ソウルの青年家賃支援って月いくらもらえるの？", {"amount"}),
+        ("How much is the youth allowance per month?", {"amount"}),
         ("주정차위반 과태료 어디서 내요?", {"payment"}),
         ("수도요금 어떻게 내", {"payment"}),
         ("got a parking ticket in the mail, how do i pay it", {"payment"}),
@@ -46,7 +49,7 @@ def test_a_sentence_states_a_number_in_digits_or_korean_numerals():
         ("青年手当の対象は？", {"eligibility"}),
     ],
 )
-def test_a_question_about_paying_or_qualifying_names_its_focus(question: str, tags: set[str]):
+def test_a_question_about_paying_the_amount_paid_out_or_qualifying_names_its_focus(question: str, tags: set[str]):
     assert focus_tags(question) == tags
 
 

@@ -40,6 +40,11 @@ def test_lexical_tokens_are_morphemes_bigrams_and_words():
     assert tokenizer.run("How do I report moving in?") == ["report", "moving"]
 
 
+def test_katakana_and_hiragana_spellings_of_a_japanese_word_meet():
+    tokenizer = LexicalTokenizer()
+    assert tokenizer.run("粗大ゴミ") == tokenizer.run("粗大ごみ") == ["粗大", "大ご", "ごみ"]
+
+
 def test_every_passage_has_asked_questions_in_korean_english_and_japanese():
     corpus = Corpus()
     langs_by_doc: dict[str, set[str]] = {}
