@@ -27,8 +27,9 @@ def detect_language(text: str, default: Locale | None = None) -> Locale | None:
     """The language of `text` by its letters; `default` when it has none (digits, emoji, "ㅇㅇ" counts as ko).
 
     Kana never occurs in Korean, so Japanese with a Korean term ("청년수당の申し込みは？") is Japanese when its
-    kana and Han outnumber the Hangul. Otherwise Hangul wins when present in any real share (Korean mixes in
-    Latin units like "cc"); kana or Han without Hangul is Japanese; otherwise Latin letters mean English.
+    kana and Han outnumber the Hangul. Otherwise Korean wins when its words are at least a third as many as the
+    English ones (Korean mixes in Latin names and units like "cc"); kana or Han without Hangul is Japanese;
+    otherwise Latin letters mean English.
     """
     counts = {"hangul": 0, "kana": 0, "han": 0, "latin": 0}
     for ch in text:
@@ -40,7 +41,7 @@ def detect_language(text: str, default: Locale | None = None) -> Locale | None:
         return default
     if counts["kana"] and counts["kana"] + counts["han"] > counts["hangul"]:
         return "ja"
-    if counts["hangul"] and counts["hangul"] >= 0.2 * (counts["latin"] + counts["kana"] + counts["han"]):
+    if counts["hangul"] and _korean_words_weigh(text):
         return "ko"
     if (
         counts["kana"]
@@ -51,6 +52,15 @@ def detect_language(text: str, default: Locale | None = None) -> Locale | None:
     if counts["latin"]:
         return "en"
     return "ko" if counts["hangul"] else default
+
+
+def _korean_words_weigh(text: str) -> bool:
+    """Korean words are at least a third as many as English ones (units like "cc" aside): "car tax deadline 알려줘"
+    is Korean, "What does 접수종료 mean on the reservation site?" is English with a Korean term."""
+    words = text.split()
+    korean = sum(1 for w in words if any(_script(ch) == "hangul" for ch in w))
+    english = sum(1 for w in _LATIN_WORD.findall(text) if w.lower() not in _LATIN_TOKENS)
+    return 3 * korean >= english
 
 
 def unsupported_language(text: str) -> bool:
@@ -73,6 +83,7 @@ _LATIN_TOKENS = frozenset(
     | {"ktx", "atm", "sms", "kakao", "naver", "vs"}
 )
 _WORD = re.compile(r"[A-Za-z]+|[\uac00-\ud7a3]+")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 def continued_language(text: str, current: Locale) -> Locale:

@@ -18,6 +18,9 @@ from intents.language import continued_language, detect_language, unsupported_la
         ("청년수당の申し込みってどのサイトからするんですか", "ja"),
         ("다둥이행복카드持ってるんですけど、割引ありますか", "ja"),
         ("ありがとう가 무슨 뜻이에요?", "ko"),
+        ("What does 접수종료 mean on the reservation site? And 안내중?", "en"),
+        ("do i qualify for 청년수당", "en"),
+        ("car tax deadline 알려줘", "ko"),
     ],
 )
 def test_language_by_script(text: str, expected: str):
