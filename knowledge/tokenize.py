@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 import threading
 
+from intents.language import detect_language
+
 _KEEP_TAGS = ("NNG", "NNP", "NNB", "NR", "NP", "VV", "VA", "XR", "SL", "SN", "SH", "MAG")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 _LATIN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
 _HANGUL = re.compile(r"[가-힣]")
+_NOT_HANGUL = re.compile(r"[^가-힣]+")
 _KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 _STOP_KO = frozenset({"하다", "되다", "이다", "있다", "것", "수", "등", "때", "거", "좀"})
 _STOP_EN = frozenset(
@@ -62,7 +65,7 @@ _STOP_EN = frozenset(
 class LexicalTokenizer:
     """One tokenizer for passages and queries, so both sides of BM25 see the same units; Kiwi loads once."""
 
-    version = "2"
+    version = "3"
 
     def __init__(self) -> None:
         self._kiwi = None
@@ -79,18 +82,27 @@ class LexicalTokenizer:
 
     def run(self, text: str) -> list[str]:
         tokens: list[str] = []
-        if _HANGUL.search(text):
-            self.warm_up()
-            for token in self._kiwi.tokenize(text):
-                if token.tag.startswith(_KEEP_TAGS) and not _CJK.fullmatch(token.form):
-                    form = token.form.lower()
-                    if token.tag in ("VV", "VA"):
-                        form += "다"
-                    if form not in _STOP_KO and not (token.tag == "SL" and form in _STOP_EN):
-                        tokens.append(form)
+        if _HANGUL.search(text) and detect_language(text) == "ko":
+            tokens.extend(self._morphemes(text))
             text = "".join(ch if not _HANGUL.match(ch) else " " for ch in text)
-        else:
+        else:  # English or Japanese, perhaps with a Korean term: Kiwi reads "a 등본?" in English as 등 + 본
+            for word in text.split():
+                if _HANGUL.search(word):
+                    tokens.extend(self._morphemes(_NOT_HANGUL.sub(" ", word)))
+            text = "".join(ch if not _HANGUL.match(ch) else " " for ch in text)
             tokens.extend(w for w in _LATIN.findall(text.lower()) if w not in _STOP_EN)
         for run in _CJK.findall(text.translate(_KATAKANA_TO_HIRAGANA)):
             tokens.extend(run[i : i + 2] for i in range(max(1, len(run) - 1)))
         return tokens
+
+    def _morphemes(self, text: str) -> list[str]:
+        self.warm_up()
+        forms = []
+        for token in self._kiwi.tokenize(text):
+            if token.tag.startswith(_KEEP_TAGS) and not _CJK.fullmatch(token.form):
+                form = token.form.lower()
+                if token.tag in ("VV", "VA"):
+                    form += "다"
+                if form not in _STOP_KO and not (token.tag == "SL" and form in _STOP_EN):
+                    forms.append(form)
+        return forms

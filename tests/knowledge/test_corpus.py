@@ -40,6 +40,12 @@ def test_lexical_tokens_are_morphemes_bigrams_and_words():
     assert tokenizer.run("How do I report moving in?") == ["report", "moving"]
 
 
+def test_a_korean_term_in_an_english_question_keeps_its_morphemes():
+    tokenizer = LexicalTokenizer()
+    assert tokenizer.run("Where can I get a 등본?") == ["등본", "get"]
+    assert tokenizer.run("resident registration copy (주민등록등본)")[-3:] == ["주민", "등록", "등본"]
+
+
 def test_katakana_and_hiragana_spellings_of_a_japanese_word_meet():
     tokenizer = LexicalTokenizer()
     assert tokenizer.run("粗大ゴミ") == tokenizer.run("粗大ごみ") == ["粗大", "大ご", "ごみ"]
