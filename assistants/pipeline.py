@@ -149,14 +149,9 @@ class ChatPipeline:
         outcome = None
         knowledge = None
         scope = None if clerk.id == DEFAULT_ASSISTANT else clerk.id
-        if (
-            decision.guessed
-            and (guess := self.answerer.run(nlu.text, nlu.vector, state.locale, scope)).answered
-        ):
-            decision, knowledge = (
-                Decision("answer", "info.question"),
-                guess,
-            )  # the corpus answers this very question
+        guess = self.answerer.run(nlu.text, nlu.vector, state.locale, scope) if decision.guessed else None
+        if guess is not None and guess.answered:  # the corpus answers this very question: no need to guess
+            decision, knowledge = Decision("answer", "info.question"), guess
         elif decision.step == "answer" and decision.intent in clerk.grounding:
             knowledge = self.answerer.cite(clerk.grounding[decision.intent], state.locale)
         elif decision.step == "answer" or decision.explain:
