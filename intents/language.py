@@ -57,10 +57,8 @@ def detect_language(text: str, default: Locale | None = None) -> Locale | None:
 def _korean_words_weigh(text: str) -> bool:
     """Korean words are at least a third as many as English ones (units like "cc" aside): "car tax deadline 알려줘"
     is Korean, "What does 접수종료 mean on the reservation site?" is English with a Korean term."""
-    words = text.split()
-    korean = sum(1 for w in words if any(_script(ch) == "hangul" for ch in w))
-    english = sum(1 for w in _LATIN_WORD.findall(text) if w.lower() not in _LATIN_TOKENS)
-    return 3 * korean >= english
+    korean = sum(1 for w in text.split() if any(_script(ch) == "hangul" for ch in w))
+    return 3 * korean >= len(_english_words(_WORD.findall(text)))
 
 
 def unsupported_language(text: str) -> bool:
@@ -83,7 +81,11 @@ _LATIN_TOKENS = frozenset(
     | {"ktx", "atm", "sms", "kakao", "naver", "vs"}
 )
 _WORD = re.compile(r"[A-Za-z]+|[\uac00-\ud7a3]+")
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _english_words(words: list[str]) -> list[str]:
+    """The Latin words that say something in English: not units, codes or "ok"."""
+    return [w for w in words if w.isascii() and w.lower() not in _LATIN_TOKENS]
 
 
 def continued_language(text: str, current: Locale) -> Locale:
@@ -97,7 +99,7 @@ def continued_language(text: str, current: Locale) -> Locale:
         return current
     words = _WORD.findall(text)
     if detected == "en":
-        latin = [w for w in words if w.isascii() and w.lower() not in _LATIN_TOKENS]
+        latin = _english_words(words)
         return "en" if len(latin) >= 2 or any(len(w) >= 5 for w in latin) else current
     if detected == "ko":
         hangul = [w for w in words if not w.isascii()]
