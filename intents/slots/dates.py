@@ -66,11 +66,12 @@ MONTHS = {
 EN_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _EN_DAY = "|".join(sorted((k for k in _WEEKDAYS if k.isascii()), key=len, reverse=True))
 
+# "낼" is tomorrow only as a word of its own ("낼 3시", "낼은"): "낼 수 있음", "낼게요", "보낼" are 내다 (to pay).
 _RELATIVE_DAYS = [
     (re.compile(r"오늘|금일|今日|本日|(?<![ぁ-ゖ])きょう|(?i:\btoday\b)"), 0),
     (
         re.compile(
-            r"내일|낼|明日|(?<![ぁ-ゖ])(?:あした|あす)|(?i:\b(?:tomorrow|tommorow|tommorrow|tomorow|tmrw|tmr|2morrow)\b)"
+            r"내일|(?<![가-힣])낼(?=(?:은|도|부터|까지|쯤|이나)?(?![가-힣]))(?!\s*(?:수(?![영업])|게(?!이트)|께|거(?!리)|건[데가지]|것|까|때|테(?!니)|돈|데|곳|려))|明日|(?<![ぁ-ゖ])(?:あした|あす)|(?i:\b(?:tomorrow|tommorow|tommorrow|tomorow|tmrw|tmr|2morrow)\b)"
         ),
         1,
     ),
