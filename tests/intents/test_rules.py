@@ -25,6 +25,9 @@ from intents.rules import default_rules, normalise
         "死にたい",
         "消えたい",
         "親に殴られた",
+        "애들이 우리 집까지 찾아와서 패버린다고 했어",
+        "the older kids said they're going to kill me",
+        "ボコるって脅されてる",
     ],
 )
 def test_crisis_signals_are_always_youth_crisis(text: str):
