@@ -27,7 +27,9 @@ _ASKS_CONTACT = re.compile(
 )
 _PHONE_NUMBER = re.compile(r"(?<![\d-])\d{2,4}-\d{3,4}(?:-\d{4})?(?![\d-])")
 _HOTLINE = re.compile(r"(?<![\d,.\-])1\d{2,3}(?![\d,.%\-]|\s*(?:cc|원|년|세|개|만|명|km|㎡|m²))")
-_CALLING = re.compile(r"전화|연락|상담|콜|\bcall|phone|dial|hotline|helpline|電話|相談|ダイヤル", re.IGNORECASE)
+_CALLING = re.compile(
+    r"전화|연락|상담|콜|\bcall|phone|dial|hotline|helpline|電話|相談|ダイヤル", re.IGNORECASE
+)
 
 
 def asks_for_contact(question: str) -> bool:

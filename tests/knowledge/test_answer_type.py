@@ -49,7 +49,9 @@ def test_a_sentence_states_a_number_in_digits_or_korean_numerals():
         ("青年手当の対象は？", {"eligibility"}),
     ],
 )
-def test_a_question_about_paying_the_amount_paid_out_or_qualifying_names_its_focus(question: str, tags: set[str]):
+def test_a_question_about_paying_the_amount_paid_out_or_qualifying_names_its_focus(
+    question: str, tags: set[str]
+):
     assert focus_tags(question) == tags
 
 
@@ -63,7 +65,12 @@ def test_other_questions_have_no_focus(question: str):
 
 @pytest.mark.parametrize(
     "question",
-    ["이택스 고객센터 전화번호 알려주세요", "120 연락처 좀", "What's the phone number for Wetax?", "ETAXの問い合わせ先は？"],
+    [
+        "이택스 고객센터 전화번호 알려주세요",
+        "120 연락처 좀",
+        "What's the phone number for Wetax?",
+        "ETAXの問い合わせ先は？",
+    ],
 )
 def test_phone_and_contact_questions_ask_for_a_number_to_call(question: str):
     assert asks_for_contact(question)
