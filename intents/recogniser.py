@@ -11,6 +11,7 @@ import numpy as np
 
 from intents.classifier import OUT_OF_SCOPE, IntentPrediction
 from intents.embedder import Embedder
+from intents.mentions import Mentions
 from intents.rules import IntentRules, RuleHit, default_rules
 from intents.training import DATA_DIR, IntentModel, build_intent_model, model_path
 
@@ -48,10 +49,11 @@ class IntentRecogniser:
     def ready(self) -> bool:
         return self.model is not None
 
-    def run(self, vector: np.ndarray, text: str) -> IntentPrediction:
+    def run(self, vector: np.ndarray, text: str, mentions: Mentions = frozenset()) -> IntentPrediction:
+        """`mentions`: the slots the utterance names, read without the dialogue's context."""
         self.warm_up()
         assert self.model is not None and self.rules is not None
-        return apply_rules(self.rules, self.model.head.predict(vector, text), text)
+        return apply_rules(self.rules, self.model.head.predict(vector, text, mentions), text)
 
 
 def apply_rules(rules: IntentRules, prediction: IntentPrediction, text: str) -> IntentPrediction:

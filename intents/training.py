@@ -12,10 +12,11 @@ import joblib
 from intents.classifier import HeadConfig, IntentHead, train_head
 from intents.embedder import Embedder
 from intents.embedding_cache import EmbeddingCache, Progress
+from intents.mentions import mentions_of
 from intents.rasa_nlu import NLUData, read_nlu
 
 DATA_DIR = Path(__file__).parent / "data"
-TRAINER_VERSION = "4"  # 3: kana- and width-folded character n-grams; 4: fixed channel weight
+TRAINER_VERSION = "5"  # 3: kana- and width-folded character n-grams; 4: fixed channel weight; 5: mentions
 
 
 @dataclass
@@ -66,7 +67,7 @@ def train(
     vectors = EmbeddingCache(cache_dir, embedder).embed(texts, "query", progress)
     if progress:
         progress("training", 0, 1)
-    head = train_head(vectors, texts, [e.intent for e in data.examples], config)
+    head = train_head(vectors, texts, [e.intent for e in data.examples], config, mentions_of(texts))
     if progress:
         progress("training", 1, 1)
     return head, time.perf_counter() - started

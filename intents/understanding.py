@@ -13,6 +13,7 @@ import numpy as np
 from intents.classifier import OUT_OF_SCOPE, IntentPrediction
 from intents.embedder import Embedder
 from intents.language import Locale, detect_language, unsupported_language
+from intents.mentions import mentioned_slots
 from intents.recogniser import IntentRecogniser
 from intents.slots.extractor import SlotExtractor
 from intents.slots.match import SlotContext, SlotMatch
@@ -71,9 +72,12 @@ class NLU:
                 text=text, language=language, intent=intent, entities=(), vector=np.zeros(0, dtype=np.float32)
             )
         vector = self.embedder.run([text], "query")[0]
-        intent = self.recogniser.run(vector, text)
-        context = SlotContext(today=today, awaiting=awaiting, locale=language, expected=expected)
-        entities = self.extractor.run(text, context)
+        fresh = SlotContext(today=today, locale=language)
+        entities = self.extractor.run(text, fresh)
+        intent = self.recogniser.run(vector, text, mentioned_slots(entities))
+        if awaiting is not None or expected:  # a bare "3" may answer the form's question
+            context = SlotContext(today=today, awaiting=awaiting, locale=language, expected=expected)
+            entities = self.extractor.run(text, context)
         return Understanding(
             text=text, language=language, intent=intent, entities=tuple(entities), vector=vector
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from intents.classifier import OUT_OF_SCOPE, HeadConfig, lexical_form, train_head
+from intents.classifier import OUT_OF_SCOPE, HeadConfig, _best_threshold, lexical_form, train_head
 
 RNG = np.random.default_rng(3)
 INTENTS = ["greet", "tax.car_tax", "reserve.book", OUT_OF_SCOPE]
@@ -58,3 +58,29 @@ def test_low_confidence_becomes_out_of_scope(data):
 
 def test_hiragana_and_full_width_typing_share_the_character_ngrams_of_the_usual_spelling():
     assert lexical_form("えこまいれーじ　ＣＣ") == lexical_form("エコマイレージ cc") == "エコマイレージ cc"
+
+
+def test_a_mentioned_slot_separates_requests_whose_sentences_read_alike():
+    vectors = (RNG.normal(size=16) + RNG.normal(scale=0.01, size=(80, 16))).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    labels = [("reserve.search", OUT_OF_SCOPE, "tax.car_tax")[i % 3] for i in range(80)]
+    slots = (frozenset({"facility_type"}), frozenset(), frozenset({"engine_cc"}))
+    mentions = [slots[i % 3] for i in range(80)]
+    head = train_head(vectors, ["x"] * 80, labels, HeadConfig(mention_scale=1.0), mentions)
+    assert head.mention_slots == ("engine_cc", "facility_type")
+    probe = vectors[0]
+    assert head.predict(probe, "x", frozenset({"facility_type"})).ranking[0][0] == "reserve.search"
+    assert head.predict(probe, "x", frozenset({"engine_cc"})).ranking[0][0] == "tax.car_tax"
+    assert head.predict(probe, "x").ranking[0][0] == OUT_OF_SCOPE
+    batch = head.probabilities(vectors[:1], ["x"], [frozenset({"facility_type"})])[0]
+    np.testing.assert_allclose(
+        head.probabilities_one(probe, "x", frozenset({"facility_type"})), batch, atol=1e-6
+    )
+
+
+def test_a_threshold_that_wins_less_than_a_point_of_f1_is_not_used():
+    gold = [OUT_OF_SCOPE] * 100 + ["greet"] * 100
+    predicted = [OUT_OF_SCOPE] * 99 + ["greet"] * 101
+    confidences = np.array([0.9] * 99 + [0.15] + [0.9] * 100)  # one OOS example rescued by a 0.16 threshold
+    assert _best_threshold(confidences, predicted, gold, 0.6, tolerance=0.0) == pytest.approx(0.16)
+    assert _best_threshold(confidences, predicted, gold, 0.6) == 0.0
