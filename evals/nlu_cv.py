@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -84,8 +84,10 @@ def cross_validate(
     seed: int = 7,
     rules: IntentRules | None = None,
     progress: Progress | None = None,
+    head_config: HeadConfig | None = None,
 ) -> dict[str, Any]:
-    """Stratified k-fold CV of the recogniser (embeddings + head + rules) and of the baseline."""
+    """Stratified k-fold CV of the recogniser (embeddings + head + rules) and of the baseline;
+    `head_config` for ablations (`HeadConfig(mention_scale=0)`: without the mentioned slots)."""
     rules = rules or default_rules()
     texts = [e.text for e in data.examples]
     gold = [e.intent for e in data.examples]
@@ -101,7 +103,7 @@ def cross_validate(
             vectors[train],
             [texts[i] for i in train],
             [gold[i] for i in train],
-            HeadConfig(seed=seed),
+            replace(head_config or HeadConfig(), seed=seed),
             [mentions[i] for i in train],
         )
         probabilities = head.probabilities(

@@ -209,7 +209,7 @@ def train_head(
     """
     with threadpool_limits(1, user_api="blas"):
         config = config or HeadConfig()
-        slots = tuple(sorted(set().union(*mentions))) if mentions else ()
+        slots = tuple(sorted(set().union(*mentions))) if mentions and config.mention_scale else ()
         if slots:
             vectors = np.hstack([vectors, mention_matrix(mentions, slots, config.mention_scale)])
         head = _train_head(vectors, texts, labels, config)
