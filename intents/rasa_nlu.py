@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+from services.yaml_text import load_yaml
 
 # [surface](entity) | [surface](entity:value) | [surface]{"entity": ..., "value": ...}
 _ANNOTATION = re.compile(r"\[(?P<surface>[^\]]+)\](?:\((?P<short>[^)]+)\)|(?P<json>\{[^}]*\}))")
@@ -153,7 +153,7 @@ def read_nlu(paths: list[Path] | Path) -> NLUData:
         files.extend(sorted([*path.glob("*.yml"), *path.glob("*.yaml")]) if path.is_dir() else [path])
     data = NLUData()
     for file in files:
-        document = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        document = load_yaml(file.read_text(encoding="utf-8")) or {}
         if not isinstance(document, dict):
             raise RasaFormatError(f"{file}: top level must be a mapping")
         data.merge(parse_nlu(document, str(file)))

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import yaml
 
+from services.yaml_text import load_yaml
+
 CORPUS_DIR = Path(__file__).parent / "corpus"
 QUESTIONS_DIRNAME = "questions"
 REQUIRED = ("id", "title", "lang", "assistant", "source_url", "updated")
@@ -48,7 +50,7 @@ def parse_passage(path: Path, root: Path | None = None) -> Passage:
         raise CorpusError(f"{path}: missing front matter")
     try:
         _, front, body = raw.split("---", 2)
-        meta = yaml.safe_load(front) or {}
+        meta = load_yaml(front) or {}
     except (ValueError, yaml.YAMLError) as exc:
         raise CorpusError(f"{path}: unreadable front matter: {exc}") from exc
     missing = [k for k in REQUIRED if k not in meta]
@@ -82,7 +84,7 @@ def read_questions(directory: Path) -> list[AskedQuestion]:
     questions = []
     for path in sorted(directory.glob("*.yml")):
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            raw = load_yaml(path.read_text(encoding="utf-8")) or {}
         except yaml.YAMLError as exc:
             raise CorpusError(f"{path}: unreadable questions: {exc}") from exc
         for doc_id, by_lang in raw.items():
