@@ -28,6 +28,7 @@ from intents.rules import default_rules, normalise
         "애들이 우리 집까지 찾아와서 패버린다고 했어",
         "the older kids said they're going to kill me",
         "ボコるって脅されてる",
+        "honestly my family would be happier if i was gone",
     ],
 )
 def test_crisis_signals_are_always_youth_crisis(text: str):
