@@ -15,8 +15,16 @@ class Entry:
     value: str
 
 
+_HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
+
+
 def _key(text: str) -> str:
-    return "".join(text.lower().split())
+    """Spaces dropped, lower case, hiragana read as katakana ("ばどみんとん こーと" is バドミントンコート)."""
+    return "".join(text.lower().split()).translate(_HIRAGANA_TO_KATAKANA)
+
+
+def _is_hiragana(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u3096"
 
 
 def _is_latin(ch: str) -> bool:
@@ -40,13 +48,16 @@ class LookupExtractor:
             for surface in surfaces:
                 entry = Entry(slot, surface, data.synonyms.get(surface.lower(), surface))
                 bucket = self.entries.setdefault(_key(surface), [])
-                if all(e.slot != slot for e in bucket):
+                same = [i for i, e in enumerate(bucket) if e.slot == slot]
+                if not same:
                     bucket.append(entry)
+                elif any(map(_is_hiragana, surface)):  # ごみ and ゴミ: the hiragana surface is the one typed
+                    bucket[same[0]] = entry
         self.longest = max((len(k) for k in self.entries), default=0)
 
     def __call__(self, text: str, _ctx: SlotContext) -> list[SlotMatch]:
         positions = [i for i, ch in enumerate(text) if not ch.isspace()]
-        squeezed = "".join(text[i] for i in positions).lower()
+        squeezed = "".join(text[i] for i in positions).lower().translate(_HIRAGANA_TO_KATAKANA)
         found: list[SlotMatch] = []
         i = 0
         while i < len(squeezed):
@@ -55,7 +66,7 @@ class LookupExtractor:
                 if bucket is None:
                     continue
                 start, end = positions[i], positions[i + length - 1] + 1
-                accepted = [e for e in bucket if self._bounded(text, start, end, e.slot)]
+                accepted = [e for e in bucket if self._bounded(text, start, end, e)]
                 if accepted:
                     found.extend(SlotMatch(e.slot, e.value, start, end, text[start:end]) for e in accepted)
                     i += length
@@ -65,9 +76,16 @@ class LookupExtractor:
         return found
 
     @staticmethod
-    def _bounded(text: str, start: int, end: int, slot: str) -> bool:
+    def _bounded(text: str, start: int, end: int, entry: Entry) -> bool:
         """Latin surfaces are whole words; district names do not start inside a word ("중구" in "집중구역"),
-        other Korean surfaces may ("소음" in "층간소음")."""
+        other Korean surfaces may ("소음" in "층간소음"); a surface of one or two kana typed in hiragana is
+        not read."""
+        if (
+            end - start < 3
+            and any(_is_hiragana(ch) for ch in text[start:end])
+            and not any(_is_hiragana(ch) for ch in entry.surface)
+        ):
+            return False  # "じむしょ" (office) is no ジム (gym): a short katakana surface read from hiragana
         first, last = text[start], text[end - 1]
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
@@ -75,7 +93,7 @@ class LookupExtractor:
             return False
         if _is_latin(last) and _is_latin(after):
             return False
-        return not (slot == "district" and _is_hangul(first) and _is_hangul(before))
+        return not (entry.slot == "district" and _is_hangul(first) and _is_hangul(before))
 
     def values(self, slot: str) -> set[str]:
         return {e.value for bucket in self.entries.values() for e in bucket if e.slot == slot}
