@@ -155,16 +155,27 @@ def head_from_models(
     threshold: float,
     calibration: dict[str, float] | None = None,
 ) -> IntentHead:
-    """The fitted models' weights as a numpy head (the same probabilities, no scikit-learn to serve it)."""
+    """The fitted models' weights as a numpy head (the same probabilities, no scikit-learn to serve it).
+    With two classes scikit-learn keeps one row of weights (for the second class); both rows are spelt out:
+    softmax over ±z/2 and normalised sigmoids of ±z give its probabilities."""
+    dense_coef, dense_intercept = _both_rows(dense.coef_, dense.intercept_, 0.5)
+    lexical_coef, lexical_intercept = _both_rows(lexical_model.coef_, lexical_model.intercept_, 1.0)
     return IntentHead(
         classes=[str(c) for c in dense.classes_],
-        dense_coef=dense.coef_.astype(np.float64),
-        dense_intercept=dense.intercept_.astype(np.float64),
+        dense_coef=dense_coef,
+        dense_intercept=dense_intercept,
         vocabulary={str(k): int(v) for k, v in lexical.vocabulary_.items()},
         idf=lexical.idf_.astype(np.float64),
-        lexical_coef=lexical_model.coef_.astype(np.float64),
-        lexical_intercept=lexical_model.intercept_.astype(np.float64),
+        lexical_coef=lexical_coef,
+        lexical_intercept=lexical_intercept,
         dense_weight=dense_weight,
         threshold=threshold,
         calibration=calibration or {},
     )
+
+
+def _both_rows(coef: np.ndarray, intercept: np.ndarray, half: float) -> tuple[np.ndarray, np.ndarray]:
+    coef, intercept = coef.astype(np.float64), intercept.astype(np.float64)
+    if coef.shape[0] == 1:
+        return np.vstack([-half * coef, half * coef]), np.concatenate([-half * intercept, half * intercept])
+    return coef, intercept

@@ -44,6 +44,19 @@ def test_the_numpy_head_scores_as_the_fitted_sklearn_models(data):
         np.testing.assert_allclose(head.probabilities_one(vectors[i], probe[i]), sklearn[i], atol=1e-6)
 
 
+def test_a_two_intent_head_scores_as_sklearn_too(data):
+    vectors, texts, labels, _ = data
+    pairs = [i for i, label in enumerate(labels) if label in ("greet", "tax.car_tax")]
+    two = (vectors[pairs], [texts[i] for i in pairs], [labels[i] for i in pairs])
+    dense, lexical, lexical_model = _fit_channels(*two, HeadConfig())
+    head = head_from_models(dense, lexical, lexical_model, dense_weight=0.5, threshold=0.0)
+    sklearn = 0.5 * dense.predict_proba(two[0]) + 0.5 * lexical_model.predict_proba(
+        lexical.transform([lexical_form(t) for t in two[1]])
+    )
+    np.testing.assert_allclose(head.probabilities(two[0], two[1]), sklearn, atol=1e-6)
+    np.testing.assert_allclose(head.probabilities_one(two[0][0], two[1][0]), sklearn[0], atol=1e-6)
+
+
 @pytest.mark.parametrize("text", ["자동차세 얼마", "a  b", "car tax 2000cc!", "エコマイレージ", "x", "  "])
 def test_character_ngrams_are_sklearns_char_wb_ngrams(text: str):
     from sklearn.feature_extraction.text import TfidfVectorizer
