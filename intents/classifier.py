@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from intents.language import as_katakana
 from intents.mentions import Mentions, mention_matrix
 
 OUT_OF_SCOPE = "out_of_scope"
@@ -43,14 +44,13 @@ def _softmax(logits: np.ndarray) -> np.ndarray:
     return shifted / shifted.sum(axis=-1, keepdims=True)
 
 
-_HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
 _WHITE_SPACES = re.compile(r"\s\s+")
 
 
 def lexical_form(text: str) -> str:
     """What the character n-grams see: width-folded (NFKC), lower-case, and hiragana read as katakana, so
     "えこまいれーじ" typed without conversion shares its n-grams with "エコマイレージ"."""
-    folded = unicodedata.normalize("NFKC", text).lower().translate(_HIRAGANA_TO_KATAKANA)
+    folded = as_katakana(unicodedata.normalize("NFKC", text).lower())
     return " ".join(folded.split())
 
 

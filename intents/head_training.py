@@ -101,12 +101,12 @@ def train_head(
         slots = tuple(sorted(set().union(*mentions))) if mentions and config.mention_scale else ()
         if slots:
             vectors = np.hstack([vectors, mention_matrix(mentions, slots, config.mention_scale)])
-        head = _train_head(vectors, texts, labels, config)
-        head.mention_slots, head.mention_scale = slots, config.mention_scale
-        return head
+        return _train_head(vectors, texts, labels, config, slots)
 
 
-def _train_head(vectors: np.ndarray, texts: list[str], labels: list[str], config: HeadConfig) -> IntentHead:
+def _train_head(
+    vectors: np.ndarray, texts: list[str], labels: list[str], config: HeadConfig, slots: tuple[str, ...]
+) -> IntentHead:
     idx = np.arange(len(labels))
     train_idx, hold_idx = train_test_split(
         idx, test_size=config.holdout, random_state=config.seed, stratify=labels
@@ -144,6 +144,8 @@ def _train_head(vectors: np.ndarray, texts: list[str], labels: list[str], config
             "threshold": threshold,
             "holdout_size": float(len(hold_idx)),
         },
+        mention_slots=slots,
+        mention_scale=config.mention_scale if slots else 0.0,
     )
 
 
@@ -154,6 +156,8 @@ def head_from_models(
     dense_weight: float,
     threshold: float,
     calibration: dict[str, float] | None = None,
+    mention_slots: tuple[str, ...] = (),
+    mention_scale: float = 0.0,
 ) -> IntentHead:
     """The fitted models' weights as a numpy head (the same probabilities, no scikit-learn to serve it).
     With two classes scikit-learn keeps one row of weights (for the second class); both rows are spelt out:
@@ -171,6 +175,8 @@ def head_from_models(
         dense_weight=dense_weight,
         threshold=threshold,
         calibration=calibration or {},
+        mention_slots=mention_slots,
+        mention_scale=mention_scale,
     )
 
 

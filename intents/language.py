@@ -10,6 +10,15 @@ Locale = Literal["ko", "en", "ja"]
 LOCALES: tuple[Locale, ...] = ("ko", "en", "ja")
 
 
+_HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
+
+
+def as_katakana(text: str) -> str:
+    """Hiragana read as katakana, one character for one (positions keep): "えこまいれーじ" typed without
+    conversion meets "エコマイレージ"."""
+    return text.translate(_HIRAGANA_TO_KATAKANA)
+
+
 def _script(ch: str) -> str | None:
     code = ord(ch)
     if 0xAC00 <= code <= 0xD7A3 or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:

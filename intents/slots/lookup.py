@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from intents.language import as_katakana
 from intents.rasa_nlu import NLUData
 from intents.slots.match import SlotContext, SlotMatch
 
@@ -15,12 +16,9 @@ class Entry:
     value: str
 
 
-_HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
-
-
 def _key(text: str) -> str:
     """Spaces dropped, lower case, hiragana read as katakana ("ばどみんとん こーと" is バドミントンコート)."""
-    return "".join(text.lower().split()).translate(_HIRAGANA_TO_KATAKANA)
+    return as_katakana("".join(text.lower().split()))
 
 
 def _is_hiragana(ch: str) -> bool:
@@ -57,7 +55,7 @@ class LookupExtractor:
 
     def __call__(self, text: str, _ctx: SlotContext) -> list[SlotMatch]:
         positions = [i for i, ch in enumerate(text) if not ch.isspace()]
-        squeezed = "".join(text[i] for i in positions).lower().translate(_HIRAGANA_TO_KATAKANA)
+        squeezed = as_katakana("".join(text[i] for i in positions).lower())
         found: list[SlotMatch] = []
         i = 0
         while i < len(squeezed):
