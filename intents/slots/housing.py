@@ -47,13 +47,14 @@ _HOMES_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"무주택|집이\s*없|집\s*없는|주택이\s*없|생애\s*(?:최초|첫)|처음\s*(?:으로\s*)?사는\s*집|첫\s*집"
+            r"무주택|집이\s*없|집\s*없는|주택이\s*없|생애\s*(?:최초|첫)|처음\s*(?:으로\s*)?사는\s*집|첫\s*집(?!\s*(?:은|이)?\s*아니)"
         ),
         "none",
     ),
     (
         re.compile(
-            r"(?i)(?P<k>first|second|third|fourth|fifth|2nd|3rd|4th)\s+(?:home|house|property|apartment|flat)"
+            r"(?i)(?<!not\s)(?<!not\sa\s)(?<!not\smy\s)"
+            r"(?P<k>first|second|third|fourth|fifth|2nd|3rd|4th)\s+(?:home|house|property|apartment|flat)"
         ),
         "ordinal_en",
     ),
@@ -66,7 +67,8 @@ _HOMES_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"(?i)(?:no\s+other\s+(?:home|house)|don'?t\s+own\s+(?:a|any)\s+(?:home|house)|own\s+no\s+(?:home|house)"
-            r"|(?:my\s+)?only\s+(?:home|house|apartment|property|flat)|first[- ]time\s+buyer|first\s+home"
+            r"|(?:my\s+)?only\s+(?:home|house|apartment|property|flat)"
+            r"|(?<!not\s)(?<!not\sa\s)(?<!not\smy\s)(?:first[- ]time\s+buyer|first\s+home)"
             r"|他に家(?:は|を)?持って(?:い)?(?:ない|ません))"
         ),
         "none",
@@ -165,8 +167,8 @@ _ADJ_TRUE = re.compile(
     r"(?i)조정\s*(?:대상)?\s*지역|regulated\s+area|adjust(?:ed|ment)\s+(?:target\s+)?area|調整対象地域|調整地域"
 )
 _FIRST_FALSE = re.compile(
-    r"(?i)생애\s*최초\s*(?:가|는)?\s*아니|(?:예전에|전에|이전에)\s*집(?:이|을)?\s*(?:있었|가졌|샀)|not\s+(?:my\s+)?first"
-    r"|(?:sold|owned|had)\s+(?:my\s+|an?\s+)?(?:old\s+|previous\s+)?(?:home|house|flat|apartment)|初めてではな|以前(?:は)?家を持って"
+    r"(?i)생애\s*최초\s*(?:가|는)?\s*아니|(?:예전에|전에|이전에)\s*집(?:이|을)?\s*(?:있었|가졌|샀)|not\s+(?:a\s+|my\s+)?first|(?:첫\s*(?:집|주택)|처음\s*(?:사는|구입하는)\s*(?:집|거|것))\s*(?:은|는|이|가)?\s*아니"
+    r"|(?:sold|owned|had)\s+(?:my\s+|an?\s+)?(?:old\s+|previous\s+)?(?:home|house|flat|apartment)|初めて(?:の(?:住宅|家|マイホーム|購入))?(?:ではな|ではあり|じゃな|じゃあり)|以前(?:は)?家を持って"
 )
 _FIRST_TRUE = re.compile(
     r"(?i)생애\s*(?:최초|첫)|처음\s*(?:으로\s*)?(?:집을?\s*|주택을?\s*|아파트를?\s*)?(?:사는|사려는|사요|샀|구입|장만|마련)|첫\s*(?:집|주택|내\s*집)|내\s*집\s*마련"

@@ -18,6 +18,12 @@ _PARTY_ALONE = {
     "둘이": 2,
     "셋이서": 3,
     "넷이서": 4,
+    "다섯이서": 5,
+    "여섯이서": 6,
+    "일곱이서": 7,
+    "여덟이서": 8,
+    "아홉이서": 9,
+    "열이서": 10,
     "ひとり": 1,
     "一人": 1,
     "ふたり": 2,
@@ -27,7 +33,7 @@ _PARTY_ALONE = {
     "by myself": 1,
     "just me": 1,
 }
-_PARTY_JA = re.compile(r"(?P<n>\d+)\s*(?:人|名|にん(?!き|げん|じゃ))")
+_PARTY_JA = re.compile(r"(?P<n>\d+|[二三四五六七八九十]|十[一二三四五六七八九])\s*(?:人|名|にん(?!き|げん|じゃ))")
 _EN_WORDS = {
     "one": 1,
     "two": 2,
@@ -48,6 +54,14 @@ _PARTY_EN = re.compile(
 )
 
 
+_KANJI_DIGITS = {k: i for i, k in enumerate("一二三四五六七八九", 1)}
+
+
+def _kanji_count(raw: str) -> int:
+    """'五' -> 5, '十' -> 10, '十二' -> 12."""
+    return 10 + _KANJI_DIGITS.get(raw[1:], 0) if raw.startswith("十") else _KANJI_DIGITS[raw]
+
+
 def party_size(text: str, ctx: SlotContext) -> list[SlotMatch]:
     """How many people; several groups are added ('성인 2명 아이 1명' -> 3)."""
     matches = []
@@ -56,7 +70,8 @@ def party_size(text: str, ctx: SlotContext) -> list[SlotMatch]:
         if n:
             matches.append((m, n))
     for m in _PARTY_JA.finditer(text):
-        matches.append((m, int(m.group("n"))))
+        raw = m.group("n")
+        matches.append((m, int(raw) if raw.isdigit() else _kanji_count(raw)))
     for m in _PARTY_EN.finditer(text):
         raw = m.group("n") or m.group("p") or m.group("f")
         matches.append((m, int(raw) if raw.isdigit() else _EN_WORDS[raw.lower()]))
@@ -124,7 +139,7 @@ def age(text: str, ctx: SlotContext) -> list[SlotMatch]:
 
 
 _INCOME = re.compile(
-    r"(?i)(?:중위\s*소득|기준\s*중위|중위|median(?:\s+income)?|中位所得|所得)\D{0,8}?(?P<n>\d{1,3})\s*(?:%|퍼센트|프로|percent)"
+    r"(?i)(?:중위\s*소득|기준\s*중위|중위|median(?:\s+income)?|中位所得|ちゅういしょとく|所得|しょとく)\D{0,8}?(?P<n>\d{1,3})\s*(?:%|퍼센트|프로|percent)"
     r"|(?P<m>\d{1,3})\s*(?:%|퍼센트|프로|percent)\s*(?:of\s+(?:the\s+)?median|\S{0,4}\s*(?:중위|소득))"
 )
 
@@ -146,9 +161,9 @@ def household_income_pct(text: str, ctx: SlotContext) -> list[SlotMatch]:
 
 
 _UNEMPLOYED = re.compile(
-    r"(?i)백수|무직|취준|취업\s*준비|구직\s*(?:중|활동)|실업|실직|퇴사|미취업|일\s*(?:을\s*)?안\s*(?:하|해)|직장\s*(?:이\s*)?없|일자리\s*(?:가\s*)?없"
+    r"(?i)백수|무직|취준|취업\s*준비|구직\s*(?:중|활동)|실업|실직|퇴사|미취업|(?:회사|직장)\s*(?:에\s*)?안\s*(?:다니|다녀|다님)|(?:회사|직장)\s*(?:을|를)?\s*(?:그만뒀|그만두었|관뒀)|일\s*(?:을\s*)?안\s*(?:하|해)|직장\s*(?:이\s*)?없|일자리\s*(?:가\s*)?없"
     r"|unemployed|jobless|out\s+of\s+work|looking\s+for\s+(?:a\s+)?(?:job|work)|between\s+jobs|not\s+working|no\s+job|don'?t\s+have\s+a\s+job"
-    r"|無職|求職|失業|就活中|就職活動中|仕事を?探して|働いていません|働いてない|(?:仕事|しごと)(?:を|は)?して(?:い)?(?:ない|ません)"
+    r"|無職|むしょく|求職|失業|就活中|就職活動中|仕事を?探して|働いていません|働いてない|(?:仕事|しごと)(?:を|は)?して(?:い)?(?:ない|ません)"
 )
 _EMPLOYED = re.compile(
     r"(?i)직장인|회사원|(?:회사|직장)\s*(?:에\s*)?(?:다니|다녀|다님)|재직\s*중|정규직|일하고\s*있|근무\s*중|취업했|employed|(?:have|with)\s+a\s+(?:(?:full|part)[- ]time\s+)?job|work(?:ing)?\s+(?:full|part)[- ]time|office\s+worker"

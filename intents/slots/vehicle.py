@@ -14,7 +14,7 @@ _LITRE_UNIT = r"(?:리터|ℓ|L|l|ﾘｯﾄﾙ|リットル|リッター|liters?
 _CC = re.compile(rf"(?P<n>{NUMBER_PATTERN})\s*{_CC_UNIT}(?![A-Za-z])")
 _LITRE = re.compile(rf"(?<![\d.])(?P<n>\d(?:\.\d)?)\s*{_LITRE_UNIT}(?![A-Za-z])")
 _DISPLACEMENT = re.compile(
-    rf"(?:배기량|排気量|displacement|engine)\s*(?:은|는|이|が|は|of|:)?\s*(?P<n>{NUMBER_PATTERN})"
+    rf"(?:배기량|排気量|displacement|engine)\s*(?:(?:은|는|이)(?![십백천만])|が|は|of|:)?\s*(?P<n>{NUMBER_PATTERN})"
 )
 # What a citizen puts before a bare answer to the question asked: "네 1600이요", "it's a 2019", "えっと2000".
 _LEAD = r"(?i:(?:네|예|넵|아|음|어|그게|그러니까|yes|yeah|um|it'?s|it\s+is|a|an|はい|えっと|あ)[,.~\s]*)*"
@@ -56,13 +56,15 @@ _YEAR_KO = re.compile(
 _YEAR_SPOKEN = re.compile(
     r"(?P<kn>(?:이천|천구백)[일이삼사오육칠팔구십]*)\s*년\s*(?:식|형|연식)"
 )  # 이천십팔년식
-_YEAR_JA = re.compile(r"(?P<y>\d{4}|\d{2})\s*年\s*(?:式|型|モデル|製|登録|に登録|に買|購入)")
+_YEAR_JA = re.compile(
+    r"(?P<y>\d{4}|\d{2})\s*(?:年\s*(?:式|型|モデル|製|登録|に登録|に買|購入)|ねん\s*(?:しき|がた))"
+)  # "2025ねんしき" typed without conversion
 _MAKES = (
     r"(?:hyundai|kia|genesis|tesla|bmw|benz|mercedes|audi|volkswagen|vw|toyota|honda|lexus|nissan|volvo|"
     r"chevrolet|chevy|renault|ssangyong|kgm|ford|porsche|mini|jeep)\b"
 )
 _YEAR_EN = re.compile(
-    rf"(?i)\b(?:(?P<y>(?:19|20)\d{{2}})\s*(?:model|my\b|car\b|sedan|suv|hatchback|vehicle|truck|van\b|sonata|avante|grandeur|{_MAKES})|model\s*year\s*(?P<y2>(?:19|20)\d{{2}})|(?:registered|bought|purchased|made|built)\s+in\s+(?P<y3>(?:19|20)\d{{2}})"
+    rf"(?i)\b(?:(?P<y>(?:19|20)\d{{2}})\s*(?:(?:gas(?:oline)?|petrol|diesel|hybrid|electric|lpg|used)\s+)?(?:model|my\b|car\b|sedan|suv|hatchback|vehicle|truck|van\b|sonata|avante|grandeur|{_MAKES})|model\s*year\s*(?P<y2>(?:19|20)\d{{2}})|(?:registered|bought|purchased|made|built)\s+in\s+(?P<y3>(?:19|20)\d{{2}})"
     r"|\b(?:car|sedan|suv|vehicle|one|hatchback|diesel|petrol|gasoline|hybrid|ev|lpg)\s+from\s+(?P<y4>(?:19|20)\d{2})\b)|['’](?P<y5>\d{2})\s+model\b"
 )
 _YEAR_ANYWHERE = re.compile(

@@ -127,6 +127,8 @@ def test_everyday_phrases_near_the_implicit_signals_are_not_a_crisis(text: str):
         "両親が一週間帰ってこない",
         "약을 몰래 하나씩 모으고 있어",
         "짐도 다 정리했고 이제 편해지고 싶어",
+        "엄마가 화나면 머리채 잡고 그래요",
+        "선생님한테 말하면 더 맞을까봐 아무한테도 말 못했어요",
     ],
 )
 def test_warning_signs_of_self_harm_and_abuse_are_youth_crisis(text: str):
@@ -151,6 +153,8 @@ def test_warning_signs_of_self_harm_and_abuse_are_youth_crisis(text: str):
         "감기약 한 통 샀어요 얼마예요",
         "아빠 출장 가서 이틀 동안 집에 없어요 택배 대신 받아 줄 수 있나요",
         "졸업 사진 찍는데 협조 부탁드려요",
+        "시험 문제 또 틀릴까봐 걱정돼요",
+        "머리 자르러 미용실 가는데 주차 되나요",
     ],
 )
 def test_ordinary_phrases_are_not_taken_for_a_crisis(text: str):
