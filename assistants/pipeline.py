@@ -100,8 +100,9 @@ class ChatPipeline:
                 )
                 state.pending = {"handed_to": target.id}
                 conversations.save(state, text, plain_text(messages), decision.intent, {"handoff": target.id})
-                state = conversations.latest_open(target.id) or conversations.open(
-                    target.id, locale, turn.citizen.id if turn.citizen else None
+                citizen_id = turn.citizen.id if turn.citizen else None
+                state = conversations.latest_open(target.id, citizen_id) or conversations.open(
+                    target.id, locale, citizen_id
                 )
                 state.locale = locale
                 if state.pending and "handed_to" in state.pending:
@@ -131,12 +132,12 @@ class ChatPipeline:
             state.status != "open" or (turn.assistant and state.assistant != turn.assistant)
         ):
             state = None
-        if state is None:
-            state = conversations.latest_open(turn.assistant)
-        if state is not None and state.pending and (handed_to := state.pending.get("handed_to")):
-            state = conversations.latest_open(handed_to) or state  # the citizen was passed on
         if state is not None and state.citizen_id != citizen_id:
             state = None  # a signed-in conversation never continues under another (or no) identity
+        if state is None:
+            state = conversations.latest_open(turn.assistant, citizen_id)
+        if state is not None and state.pending and (handed_to := state.pending.get("handed_to")):
+            state = conversations.latest_open(handed_to, citizen_id) or state  # the citizen was passed on
         if state is None and turn.assistant:
             state = conversations.open(turn.assistant, turn.locale or "ko", citizen_id)
         return state

@@ -33,10 +33,14 @@ def install(app: FastAPI) -> None:
         return JSONResponse(error_body(exc.code, exc.message), status_code=status_of(exc), headers=headers)
 
     @app.exception_handler(RequestValidationError)
-    async def invalid_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = exc.errors()
         if any(e.get("type") == "json_invalid" for e in errors):
             return JSONResponse(error_body("invalid_json", "request body is not valid JSON"), status_code=400)
+        content_type = request.headers.get("content-type", "")
+        if content_type and "json" not in content_type.lower() and any(e.get("loc") == ("body",) for e in errors):
+            message = f"the body must be JSON (Content-Type: application/json), not {content_type.split(';')[0]}"
+            return JSONResponse(error_body("unsupported_media_type", message), status_code=415)
         parts = []
         for e in errors:
             where = ".".join(str(p) for p in e.get("loc", ()) if p != "body") or "body"

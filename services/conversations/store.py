@@ -136,9 +136,15 @@ class UserConversations:
             for r in reversed(list(rows))
         ]
 
-    def latest_open(self, assistant: str | None = None) -> SessionState | None:
-        """The user's most recently active open session (of `assistant`, if given); expires idle ones."""
-        query = select(ChatSession).where(ChatSession.user_id == self.user_id, ChatSession.status == "open")
+    def latest_open(self, assistant: str | None = None, citizen_id: str | None = None) -> SessionState | None:
+        """The user's most recently active open session under this identity (`citizen_id`, None: signed out)
+        and of `assistant`, if given; expires idle ones. Sessions of another identity on the same user id (a
+        shared device) are neither continued nor closed."""
+        query = select(ChatSession).where(
+            ChatSession.user_id == self.user_id,
+            ChatSession.status == "open",
+            col(ChatSession.citizen_id).is_(None) if citizen_id is None else ChatSession.citizen_id == citizen_id,
+        )
         if assistant:
             query = query.where(ChatSession.assistant == assistant)
         for row in self.db.exec(query.order_by(col(ChatSession.last_active_at).desc())):
@@ -150,8 +156,8 @@ class UserConversations:
         return None
 
     def open(self, assistant: str, locale: str, citizen_id: str | None = None) -> SessionState:
-        """A new session; the user's other open session with the same clerk is closed."""
-        previous = self.latest_open(assistant)
+        """A new session; the user's other open session with the same clerk, under this identity, is closed."""
+        previous = self.latest_open(assistant, citizen_id)
         if previous is not None:
             self.close(previous.id)
         return SessionState(

@@ -92,6 +92,16 @@ def test_missing_user_id_is_rejected(client: TestClient):
     assert "user_id" in response.json()["error"]["message"]
 
 
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded", "application/xml"])
+def test_a_body_that_is_not_sent_as_json_is_a_415_that_says_so(client: TestClient, content_type: str):
+    response = client.post(
+        "/v1/chat", content=b'{"user_id": "u", "text": "hi"}', headers={"content-type": content_type}
+    )
+    assert response.status_code == 415
+    error = response.json()["error"]
+    assert error["code"] == "unsupported_media_type" and "application/json" in error["message"]
+
+
 def test_malformed_json_is_a_400_and_changes_nothing(client: TestClient):
     uid = user()
     client.post("/v1/chat", json={"user_id": uid, "text": "2000cc 자동차세 얼마야"})
@@ -130,6 +140,26 @@ def test_a_signed_in_conversation_is_not_continued_without_the_token(client: Tes
     anonymous = client.post("/v1/chat", json={"user_id": uid, "text": "2025년식"}).json()
     assert anonymous["session_id"] != signed["session_id"]
     assert anonymous["trace"]["actions"] == []
+
+
+def test_another_identity_on_the_same_user_leaves_the_citizens_conversation_open(client: TestClient):
+    """A shared device: someone else (signed out) talks to the same clerk meanwhile; the citizen, back with
+    the token, continues where they were, and the other never sees the citizen's slots."""
+    uid, token = user(), token_for(client)
+    signed = {"Authorization": f"Bearer {token}"}
+    first = client.post(
+        "/v1/chat", json={"user_id": uid, "text": "2000cc 자동차세 얼마야", "assistant": "tax"}, headers=signed
+    ).json()
+    other = client.post("/v1/chat", json={"user_id": uid, "text": "1600cc 자동차세", "assistant": "tax"}).json()
+    assert other["session_id"] != first["session_id"]
+    assert other["trace"]["slots"] == {"engine_cc": 1600}
+    back = client.post(
+        "/v1/chat",
+        json={"user_id": uid, "text": "2025년식", "session_id": first["session_id"]},
+        headers=signed,
+    ).json()
+    assert back["session_id"] == first["session_id"]
+    assert back["trace"]["actions"][0]["result"]["annual_total"] == 520000
 
 
 def test_explicit_session_id_continues_that_conversation(client: TestClient):

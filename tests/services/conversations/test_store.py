@@ -105,3 +105,16 @@ def test_stored_history_masks_phone_numbers(engine: Engine):
         state = conversations.open("counselor120", "ko")
         conversations.save(state, "제 번호는 010-9876-5432예요", "네", None, {})
     assert "9876" not in store.turns(state.id)[0].user_text
+
+
+def test_each_identity_on_one_user_id_has_its_own_open_session(engine: Engine):
+    store = ConversationStore(engine)
+    with store.transaction("shared") as conversations:
+        citizen = conversations.open("tax", "ko", citizen_id="citizen-001")
+        conversations.save(citizen, "2000cc", "연식은요?", "tax.car_tax", {})
+        anonymous = conversations.open("tax", "ko")
+        conversations.save(anonymous, "안녕", "네", "greet", {})
+    with store.transaction("shared") as conversations:
+        assert conversations.latest_open("tax", "citizen-001").id == citizen.id
+        assert conversations.latest_open("tax").id == anonymous.id
+        assert conversations.latest_open("tax", "citizen-002") is None
