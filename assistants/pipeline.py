@@ -11,6 +11,7 @@ from assistants.domain import DEFAULT_ASSISTANT, Clerk, owner_of
 from assistants.policy import Decision, Policy
 from assistants.turn import ActionTrace, IntentTrace, Message, Reply, Trace, Turn, plain_text
 from intents.language import continued_language, detect_language
+from intents.rules import default_rules
 from intents.understanding import NLU, Understanding
 from knowledge.answer import ExtractiveAnswerer, KnowledgeAnswer
 from services.clock import Clock
@@ -166,7 +167,13 @@ class ChatPipeline:
                 self.answerer.continue_from(cited, nlu.vector, state.locale)
                 if cited
                 else self.answerer.run(
-                    nlu.text, nlu.vector, state.locale, scope, topics=topics, follow_up=decision.follow_up
+                    nlu.text,
+                    nlu.vector,
+                    state.locale,
+                    scope,
+                    topics=topics,
+                    follow_up=decision.follow_up,
+                    missions=decision.intent not in default_rules().taken_to_missions,
                 )
             )
         elif (decision.step == "clarify" and "info.question" in decision.options) or (

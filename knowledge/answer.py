@@ -68,6 +68,7 @@ class ExtractiveAnswerer:
         overrules: float | None = None,
         topics: tuple[frozenset[str], ...] = (),
         follow_up: bool = False,
+        missions: bool = True,
     ) -> KnowledgeAnswer:
         """The cited answer, or an empty one; `overrules` (the classifier's out-of-scope confidence) asks for
         a near-exact match, the stricter the surer the classifier was (see RetrievalConfig).
@@ -79,7 +80,9 @@ class ExtractiveAnswerer:
         "만 28세고 구직 중이에요") stays on its topic: the first topic with a passage answers, however close."""
         if follow_up and topics:
             scopes = [Scope(assistant, t) for t in topics]
-            on_topic = self.retriever.search(question, vector, scopes, k=3, depth=self._rows())
+            on_topic = self.retriever.search(
+                question, vector, scopes, k=3, depth=self._rows(), missions=missions
+            )
             if chosen := next((r for r in on_topic if r.hits), None):
                 return self._compose(chosen, vector, locale, question)
         focus = focus_tags(question)
@@ -87,7 +90,9 @@ class ExtractiveAnswerer:
             topics = (*(t | focus for t in topics if t), *topics, focus)
         preferred = [(Scope(assistant, tags), self.topic_margin) for tags in topics if tags]
         preferred += [(Scope(assistant), self.scope_margin)] if assistant else []
-        *found, overall = self.retriever.search(question, vector, [s for s, _ in preferred] + [Scope()], k=3)
+        *found, overall = self.retriever.search(
+            question, vector, [s for s, _ in preferred] + [Scope()], k=3, missions=missions
+        )
         retrieval = next(
             (
                 r

@@ -147,9 +147,11 @@ class HybridRetriever:
         k: int = 5,
         mode: Mode = "hybrid",
         depth: int | None = None,
+        missions: bool = True,
     ) -> list[Retrieval]:
         """One retrieval per scope; both channels are scored once, then fused per scope. `depth`: candidate
-        rows per channel (default `config.candidates`; a narrow scope may need them all)."""
+        rows per channel (default `config.candidates`; a narrow scope may need them all). `missions=False`:
+        an embassy named is only where the document asked about goes (see `ServiceArea.elsewhere`)."""
         self.warm_up()
         index = self.index
         assert index is not None
@@ -166,7 +168,7 @@ class HybridRetriever:
             scores = index.bm25.get_scores(tokens)
             top = np.argsort(-scores)[:depth]
             bm25_rows = top[scores[top] > 0]
-        elsewhere = self.service_area.elsewhere(query) or self.service_area.asks_forecast(query)
+        elsewhere = self.service_area.elsewhere(query, missions) or self.service_area.asks_forecast(query)
         return [
             self._fuse(index, vector, scope, dense_rows, dense_by_doc, bm25_rows, k, mode, elsewhere)
             for scope in scopes

@@ -32,8 +32,10 @@ class ServiceArea:
         self._local = _any_of(raw["local_taxes"])
         self._forecasts = re.compile("|".join(f"(?:{p})" for p in raw["forecasts"]), re.IGNORECASE)
 
-    def elsewhere(self, text: str) -> bool:
-        if self._missions.search(text):
+    def elsewhere(self, text: str, missions: bool = True) -> bool:
+        """`missions=False` when a mission is only where the citizen takes what is asked for (a certificate
+        "for the visa at the embassy")."""
+        if missions and self._missions.search(text):
             return True
         if self._national.search(text) and not self._local.search(text):
             return True

@@ -38,8 +38,14 @@ def install(app: FastAPI) -> None:
         if any(e.get("type") == "json_invalid" for e in errors):
             return JSONResponse(error_body("invalid_json", "request body is not valid JSON"), status_code=400)
         content_type = request.headers.get("content-type", "")
-        if content_type and "json" not in content_type.lower() and any(e.get("loc") == ("body",) for e in errors):
-            message = f"the body must be JSON (Content-Type: application/json), not {content_type.split(';')[0]}"
+        if (
+            content_type
+            and "json" not in content_type.lower()
+            and any(e.get("loc") == ("body",) for e in errors)
+        ):
+            message = (
+                f"the body must be JSON (Content-Type: application/json), not {content_type.split(';')[0]}"
+            )
             return JSONResponse(error_body("unsupported_media_type", message), status_code=415)
         parts = []
         for e in errors:

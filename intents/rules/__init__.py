@@ -52,11 +52,14 @@ class IntentRules:
         }
         seoul_only = yaml.safe_load((directory / "seoul_only.yml").read_text(encoding="utf-8"))
         self.seoul_only = frozenset(seoul_only["seoul_only"])
+        self.taken_to_missions = frozenset(seoul_only["taken_to_missions"])
         self.service_area: ServiceArea = service_area()
 
     def outside_seoul(self, intent: str, text: str) -> bool:
         """True when `intent` is a Seoul service and the text asks about it somewhere else."""
-        return intent in self.seoul_only and self.service_area.elsewhere(text)
+        return intent in self.seoul_only and self.service_area.elsewhere(
+            text, missions=intent not in self.taken_to_missions
+        )
 
     def allows(self, intent: str, text: str) -> bool:
         """False when `intent` needs a word the text does not have, or has a word that rules it out."""

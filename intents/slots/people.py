@@ -33,7 +33,9 @@ _PARTY_ALONE = {
     "by myself": 1,
     "just me": 1,
 }
-_PARTY_JA = re.compile(r"(?P<n>\d+|[二三四五六七八九十]|十[一二三四五六七八九])\s*(?:人|名|にん(?!き|げん|じゃ))")
+_PARTY_JA = re.compile(
+    r"(?P<n>\d+|[二三四五六七八九十]|十[一二三四五六七八九])\s*(?:人|名|にん(?!き|げん|じゃ))"
+)
 _EN_WORDS = {
     "one": 1,
     "two": 2,

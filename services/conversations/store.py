@@ -143,7 +143,9 @@ class UserConversations:
         query = select(ChatSession).where(
             ChatSession.user_id == self.user_id,
             ChatSession.status == "open",
-            col(ChatSession.citizen_id).is_(None) if citizen_id is None else ChatSession.citizen_id == citizen_id,
+            col(ChatSession.citizen_id).is_(None)
+            if citizen_id is None
+            else ChatSession.citizen_id == citizen_id,
         )
         if assistant:
             query = query.where(ChatSession.assistant == assistant)

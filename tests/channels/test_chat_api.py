@@ -92,7 +92,9 @@ def test_missing_user_id_is_rejected(client: TestClient):
     assert "user_id" in response.json()["error"]["message"]
 
 
-@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded", "application/xml"])
+@pytest.mark.parametrize(
+    "content_type", ["text/plain", "application/x-www-form-urlencoded", "application/xml"]
+)
 def test_a_body_that_is_not_sent_as_json_is_a_415_that_says_so(client: TestClient, content_type: str):
     response = client.post(
         "/v1/chat", content=b'{"user_id": "u", "text": "hi"}', headers={"content-type": content_type}
@@ -148,9 +150,13 @@ def test_another_identity_on_the_same_user_leaves_the_citizens_conversation_open
     uid, token = user(), token_for(client)
     signed = {"Authorization": f"Bearer {token}"}
     first = client.post(
-        "/v1/chat", json={"user_id": uid, "text": "2000cc 자동차세 얼마야", "assistant": "tax"}, headers=signed
+        "/v1/chat",
+        json={"user_id": uid, "text": "2000cc 자동차세 얼마야", "assistant": "tax"},
+        headers=signed,
     ).json()
-    other = client.post("/v1/chat", json={"user_id": uid, "text": "1600cc 자동차세", "assistant": "tax"}).json()
+    other = client.post(
+        "/v1/chat", json={"user_id": uid, "text": "1600cc 자동차세", "assistant": "tax"}
+    ).json()
     assert other["session_id"] != first["session_id"]
     assert other["trace"]["slots"] == {"engine_cc": 1600}
     back = client.post(

@@ -98,3 +98,12 @@ def test_a_question_about_a_number_is_answered_with_the_sentence_stating_it(
     body = client.post("/v1/chat", json={"user_id": f"u-{uuid.uuid4().hex[:8]}", "text": text}).json()
     assert body["trace"]["citations"], body["messages"]
     assert fact in body["messages"][0]["text"]
+
+
+def test_a_certificate_wanted_for_an_embassy_is_answered_from_the_certificate_page(client: TestClient):
+    text = "Can you issue my family relation certificate into my wallet? I need it for the visa application at the embassy"
+    body = client.post(
+        "/v1/chat", json={"user_id": f"u-{uuid.uuid4().hex[:8]}", "text": text, "assistant": "counselor120"}
+    ).json()
+    assert body["trace"]["intent"]["name"] == "cert.issue"
+    assert body["trace"]["citations"][0]["doc_id"] == "civil/family-relation-certificate"

@@ -310,3 +310,30 @@ def test_the_clerk_asked_what_it_can_do_is_help(text: str):
 def test_a_request_or_another_subject_is_not_taken_for_help(text: str):
     hit = default_rules().match(text)
     assert hit is None or hit.intent != "help"
+
+
+def test_a_certificate_for_an_embassy_is_still_the_citys_but_an_embassy_service_is_not():
+    rules = default_rules()
+    assert not rules.outside_seoul(
+        "cert.issue", "family relation certificate for the visa at the embassy please"
+    )
+    assert rules.outside_seoul("info.question", "how do I renew my passport at the US embassy")
+
+
+@pytest.mark.parametrize(
+    ("text", "allowed"),
+    [
+        ("강남역 근처 고깃집 토요일 저녁 4명 예약해줘", False),
+        ("reserve a table at a steakhouse for tonight", False),
+        ("ホテルの予約をキャンセルしたい", False),
+        ("마포구 테니스장 토요일 예약", True),
+        ("book a bbq area at nanji camping", True),
+        ("구민회관 노래교실 예약", True),
+    ],
+)
+def test_a_booking_at_a_private_venue_is_not_the_reservation_systems(text: str, allowed: bool):
+    rules = default_rules()
+    assert all(
+        rules.allows(intent, text) is allowed
+        for intent in ("reserve.book", "reserve.search", "reserve.cancel")
+    )

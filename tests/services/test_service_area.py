@@ -52,6 +52,13 @@ def test_a_foreign_embassy_is_elsewhere_even_in_seoul(text: str):
     assert service_area().elsewhere(text)
 
 
+def test_an_embassy_that_is_only_where_a_document_goes_can_be_set_aside():
+    text = "issue my family relation certificate, I need it for the visa application at the embassy"
+    assert service_area().elsewhere(text)
+    assert not service_area().elsewhere(text, missions=False)
+    assert service_area().elsewhere("부산 등본 발급", missions=False)
+
+
 @pytest.mark.parametrize(
     "text",
     [
