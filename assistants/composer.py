@@ -108,14 +108,20 @@ class Composer:
         knowledge: KnowledgeAnswer | None,
         out: Composition,
     ) -> None:
-        """A cited extract from the knowledge base, or an honest 'I don't know' with a human offered."""
+        """A cited extract from the knowledge base, or an honest 'I don't know' with a human offered; a
+        conversation intent with an opener (a worry told to the youth counselor) is heard, not declined."""
+        opener = f"utter_open_{decision.intent}"
         if knowledge is None or not knowledge.answered:
-            out.messages.append(self.say("utter_no_answer", locale, clerk))
+            if self.book.has(opener) and decision.intent in clerk.conversations:
+                out.messages.append(self.say(opener, locale, clerk))
+                out.messages.append(self.say("utter_offer_human", locale, clerk))
+            else:
+                out.messages.append(self.say("utter_no_answer", locale, clerk))
             out.messages.append(self._yes_no(locale))
             return
         lines = []
-        if self.book.has(f"utter_open_{decision.intent}"):
-            lines.append(self.book.text(f"utter_open_{decision.intent}", locale))
+        if self.book.has(opener):
+            lines.append(self.book.text(opener, locale))
         elif decision.intent in clerk.intents and decision.intent not in clerk.grounding:
             lines.append(self.book.text("utter_how_to_instead", locale))
         self._cite(knowledge, locale, lines + self._quoted(knowledge, locale), out)

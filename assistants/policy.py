@@ -120,6 +120,9 @@ class Policy:
                     "ask", active.intent, form=active, slot=state.awaiting, slots=dict(state.slots)
                 )
 
+        if self._continues_conversation(state, nlu, clerk):
+            intent = state.last_intent or intent
+
         last = clerk.forms.get(state.last_intent or "")
         unsure = (
             intent in ("affirm", "deny", "out_of_scope", "info.question")  # "아니 등본으로요"
@@ -207,9 +210,12 @@ class Policy:
         """Details for the request just answered without a form ("청년수당 돼요?" → "만 28세고 구직 중이에요"):
         slots it takes, in a message that is no request of its own (the guessed intent takes none of them).
         A confident out of scope ("마포구 맛집도 추천해 줘") is a request of its own; so is a crisis, unless
-        only the classifier, barely, guessed one for details ("I'm 32, I live alone and I have a full-time job")."""
+        only the classifier, barely, guessed one for details ("I'm 32, I live alone and I have a full-time job").
+        A goodbye the classifier is fairly sure of ends the exchange ("ㅂㅂ 과제하러 감" names homework)."""
         last, intent, confidence = state.last_intent or "", nlu.intent.name, nlu.intent.confidence
         if last not in clerk.intents or intent == "human_handoff":
+            return {}
+        if intent == "goodbye" and confidence >= self.clarify_below:
             return {}
         if intent == "out_of_scope" and confidence >= self.switch_confidence:
             return {}
@@ -221,6 +227,17 @@ class Policy:
         if details and (unsure or intent == last or not _pick(clerk.slots_of(intent), heard)):
             return details
         return {}
+
+    def _continues_conversation(self, state: SessionState, nlu: Understanding, clerk: Clerk) -> bool:
+        """A doubtful out of scope from the classifier, right after a conversation intent (the youth counselor
+        listening), is the same conversation going on ("문과인데 뭐 해먹고 살지 막막함" after a career worry);
+        a confident one ("내일 날씨 어때?") is not."""
+        return (
+            nlu.intent.name == "out_of_scope"
+            and nlu.intent.source == "model"
+            and nlu.intent.confidence < self.switch_confidence
+            and state.last_intent in clerk.conversations
+        )
 
     def _guessed(self, nlu: Understanding, intent: str) -> bool:
         """The classifier named this request, barely ("I sold my car in April, do I get anything back?" as due

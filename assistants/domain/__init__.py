@@ -87,6 +87,7 @@ class Clerk:
     human_desks: dict[str, str] = field(default_factory=dict)
     slot_tags: dict[str, dict[Any, str]] = field(default_factory=dict)
     implied: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    conversations: frozenset[str] = frozenset()
 
     @property
     def intents(self) -> frozenset[str]:
@@ -179,6 +180,7 @@ def load_clerk(path: Path) -> Clerk:
             intent: {slot: dict(values) for slot, values in slots.items()}
             for intent, slots in (raw.get("implied") or {}).items()
         },
+        conversations=frozenset(raw.get("conversations") or ()),
     )
 
 

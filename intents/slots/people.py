@@ -141,7 +141,7 @@ def age(text: str, ctx: SlotContext) -> list[SlotMatch]:
 
 
 _INCOME = re.compile(
-    r"(?i)(?:중위\s*소득|기준\s*중위|중위|median(?:\s+income)?|中位所得|ちゅういしょとく|所得|しょとく)\D{0,8}?(?P<n>\d{1,3})\s*(?:%|퍼센트|프로|percent)"
+    r"(?i)(?:중위\s*소득|기준\s*중위|중위|median(?:\s+income)?|中位所得|ちゅういしょとく|所得|しょとく)\D{0,16}?(?P<n>\d{1,3})\s*(?:%|퍼센트|프로|percent)"
     r"|(?P<m>\d{1,3})\s*(?:%|퍼센트|프로|percent)\s*(?:of\s+(?:the\s+)?median|\S{0,4}\s*(?:중위|소득))"
 )
 

@@ -327,3 +327,18 @@ def test_a_near_tie_both_intents_could_take_is_asked_about():
     )
     decision = decide(session(), nlu)
     assert (decision.step, decision.options) == ("clarify", ("tax.car_tax", "tax.due_dates"))
+
+
+def test_a_doubtful_out_of_scope_right_after_a_worry_is_the_same_conversation():
+    youth = CLERKS["youth"]
+    listening = session(last_intent="youth.counsel")
+    doubtful = decide(listening, understood("out_of_scope", confidence=0.42), clerk=youth)
+    assert (doubtful.step, doubtful.intent) == ("answer", "youth.counsel")
+    assert decide(listening, understood("out_of_scope", confidence=0.9), clerk=youth).step == "fallback"
+    assert decide(session(), understood("out_of_scope", confidence=0.42), clerk=youth).step == "fallback"
+
+
+def test_a_sure_goodbye_naming_a_topic_ends_the_exchange():
+    youth = CLERKS["youth"]
+    bye = decide(session(last_intent="youth.counsel"), understood("goodbye", 0.6, topic="study"), clerk=youth)
+    assert (bye.step, bye.intent) == ("respond", "goodbye")

@@ -107,3 +107,22 @@ def test_a_certificate_wanted_for_an_embassy_is_answered_from_the_certificate_pa
     ).json()
     assert body["trace"]["intent"]["name"] == "cert.issue"
     assert body["trace"]["citations"][0]["doc_id"] == "civil/family-relation-certificate"
+
+
+@pytest.mark.parametrize(
+    ("text", "opener"),
+    [
+        ("요즘 진짜 외롭다 ㅠ", "이야기해 줘서 고마워요"),
+        ("I've been feeling really down about school lately", "Thank you for telling me"),
+    ],
+)
+def test_a_worry_told_to_the_youth_counselor_is_heard_not_declined(
+    client: TestClient, text: str, opener: str
+):
+    body = client.post(
+        "/v1/chat", json={"user_id": f"u-{uuid.uuid4().hex[:8]}", "text": text, "assistant": "youth"}
+    ).json()
+    assert body["trace"]["intent"]["name"] == "youth.counsel"
+    reply = body["messages"][0]["text"]
+    assert reply.startswith(opener)
+    assert "바로 처리해 드릴 수 없어요" not in reply and "can't carry this out" not in reply

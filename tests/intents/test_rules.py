@@ -129,6 +129,12 @@ def test_everyday_phrases_near_the_implicit_signals_are_not_a_crisis(text: str):
         "짐도 다 정리했고 이제 편해지고 싶어",
         "엄마가 화나면 머리채 잡고 그래요",
         "선생님한테 말하면 더 맞을까봐 아무한테도 말 못했어요",
+        "마지막으로 인사드리러 왔어요",
+        "親の睡眠薬を少しずつ集めてる",
+        "ㅈㅎ 또 했어",
+        "엄마가 현관 비번 바꿔서 못 들어가요",
+        "아빠가 밖에서 자래요",
+        "夜になると家に入れてもらえない",
     ],
 )
 def test_warning_signs_of_self_harm_and_abuse_are_youth_crisis(text: str):
@@ -155,6 +161,11 @@ def test_warning_signs_of_self_harm_and_abuse_are_youth_crisis(text: str):
         "졸업 사진 찍는데 협조 부탁드려요",
         "시험 문제 또 틀릴까봐 걱정돼요",
         "머리 자르러 미용실 가는데 주차 되나요",
+        "마지막으로 연락드린 게 언제였죠",
+        "마지막으로 하나만 더 물어볼게요",
+        "캠핑장에서 밖에서 자도 돼요?",
+        "外で寝てもいいキャンプ場ある？",
+        "도어락 비번 바꾸는 법",
     ],
 )
 def test_ordinary_phrases_are_not_taken_for_a_crisis(text: str):
