@@ -135,6 +135,8 @@ def test_everyday_phrases_near_the_implicit_signals_are_not_a_crisis(text: str):
         "엄마가 현관 비번 바꿔서 못 들어가요",
         "아빠가 밖에서 자래요",
         "夜になると家に入れてもらえない",
+        "코치가 자꾸 몸을 만져요",
+        "元カレに暴力をふるわれた",
     ],
 )
 def test_warning_signs_of_self_harm_and_abuse_are_youth_crisis(text: str):
@@ -166,6 +168,8 @@ def test_warning_signs_of_self_harm_and_abuse_are_youth_crisis(text: str):
         "캠핑장에서 밖에서 자도 돼요?",
         "外で寝てもいいキャンプ場ある？",
         "도어락 비번 바꾸는 법",
+        "아기 몸을 만졌더니 뜨거워요",
+        "체육 선생님이 몸풀기 운동 알려줬어",
     ],
 )
 def test_ordinary_phrases_are_not_taken_for_a_crisis(text: str):
