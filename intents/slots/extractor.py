@@ -17,10 +17,8 @@ MAY_SHARE = {
     frozenset({"first_home", "homes_after"}),
     frozenset({"fuel", "vehicle_kind"}),
     frozenset({"fuel", "model_year"}),  # "a diesel from 2017"
-    frozenset({"age", "reduction_group"}),
-    frozenset(
-        {"employed", "topic"}
-    ),  # "취업 준비 1년째": not employed, and a career worry  # "65세 넘으셨는데": 65 years old, and a senior
+    frozenset({"age", "reduction_group"}),  # "65세 넘으셨는데": 65 years old, and a senior
+    frozenset({"employed", "topic"}),  # "취업 준비 1년째": not employed, and a career worry
 }  # one phrase, two slots
 
 PATTERN_EXTRACTORS: tuple[Extractor, ...] = (
