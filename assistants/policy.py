@@ -120,8 +120,8 @@ class Policy:
                     "ask", active.intent, form=active, slot=state.awaiting, slots=dict(state.slots)
                 )
 
-        if self._continues_conversation(state, nlu, clerk):
-            intent = state.last_intent or intent
+        if self._continues_conversation(state, nlu, clerk) and state.last_intent:
+            intent = state.last_intent
 
         last = clerk.forms.get(state.last_intent or "")
         unsure = (

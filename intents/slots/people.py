@@ -5,25 +5,17 @@ from __future__ import annotations
 import re
 
 from intents.slots.match import SlotContext, SlotMatch
-from intents.slots.numbers import parse_native_count
+from intents.slots.numbers import parse_native_count, parse_number
 
 _NATIVE = "(?:열|스물|서른|마흔)\\s?(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉)|스무|서른|마흔|열|한|두|세|네|다섯|여섯|일곱|여덟|아홉"
 _PARTY_KO = re.compile(
     rf"(?P<n>\d+)\s*(?:명|사람|인(?!(?!용|분|석)[가-힣]))(?!\s*(?:이상|이하))"
     rf"|(?P<nat>{_NATIVE})\s*(?:명|사람|분(?!\s*(?:뒤|후|전|동안|만|쯤|정도|걸)))"
+    r"|(?P<together>둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)\s*이서"  # "다섯이서": five of us
 )
 _PARTY_ALONE = {
     "혼자": 1,
-    "둘이서": 2,
     "둘이": 2,
-    "셋이서": 3,
-    "넷이서": 4,
-    "다섯이서": 5,
-    "여섯이서": 6,
-    "일곱이서": 7,
-    "여덟이서": 8,
-    "아홉이서": 9,
-    "열이서": 10,
     "ひとり": 1,
     "一人": 1,
     "ふたり": 2,
@@ -56,24 +48,15 @@ _PARTY_EN = re.compile(
 )
 
 
-_KANJI_DIGITS = {k: i for i, k in enumerate("一二三四五六七八九", 1)}
-
-
-def _kanji_count(raw: str) -> int:
-    """'五' -> 5, '十' -> 10, '十二' -> 12."""
-    return 10 + _KANJI_DIGITS.get(raw[1:], 0) if raw.startswith("十") else _KANJI_DIGITS[raw]
-
-
 def party_size(text: str, ctx: SlotContext) -> list[SlotMatch]:
     """How many people; several groups are added ('성인 2명 아이 1명' -> 3)."""
     matches = []
     for m in _PARTY_KO.finditer(text):
-        n = int(m.group("n")) if m.group("n") else parse_native_count(m.group("nat"))
+        n = int(m.group("n")) if m.group("n") else parse_native_count(m.group("nat") or m.group("together"))
         if n:
             matches.append((m, n))
     for m in _PARTY_JA.finditer(text):
-        raw = m.group("n")
-        matches.append((m, int(raw) if raw.isdigit() else _kanji_count(raw)))
+        matches.append((m, int(parse_number(m.group("n")) or 0)))
     for m in _PARTY_EN.finditer(text):
         raw = m.group("n") or m.group("p") or m.group("f")
         matches.append((m, int(raw) if raw.isdigit() else _EN_WORDS[raw.lower()]))
