@@ -18,8 +18,8 @@ _PARTICLE = (
 
 class ServiceArea:
     """`elsewhere(text)` is true when the text names a place outside Seoul and does not name Seoul, names a
-    foreign embassy or consulate (another country's service, wherever it sits), or a national tax and no
-    local one. `asks_forecast(text)`: the text asks for a weather forecast, which no city page answers."""
+    foreign embassy or consulate (another country's service, wherever it sits), another country's tax or
+    office, or a national tax and no local one. `asks_forecast(text)`: the text asks for a weather forecast, which no city page answers."""
 
     def __init__(self, path: Path = SERVICE_AREA_FILE) -> None:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -28,6 +28,7 @@ class ServiceArea:
         self._missions = re.compile(
             "|".join(re.escape(str(p)) for p in raw["foreign_missions"]), re.IGNORECASE
         )
+        self._foreign = re.compile("|".join(f"(?:{p})" for p in raw["foreign_services"]), re.IGNORECASE)
         self._national = _any_of(raw["national_taxes"])
         self._local = _any_of(raw["local_taxes"])
         self._forecasts = re.compile("|".join(f"(?:{p})" for p in raw["forecasts"]), re.IGNORECASE)
@@ -41,6 +42,8 @@ class ServiceArea:
             return True
         if self._seoul.search(text):
             return False
+        if self._foreign.search(text):
+            return True
         return any(not _moved_from(text, m) for m in self._other.finditer(text))
 
     def asks_forecast(self, text: str) -> bool:

@@ -64,7 +64,7 @@ _MAKES = (
     r"chevrolet|chevy|renault|ssangyong|kgm|ford|porsche|mini|jeep)\b"
 )
 _YEAR_EN = re.compile(
-    rf"(?i)\b(?:(?P<y>(?:19|20)\d{{2}})\s*(?:(?:gas(?:oline)?|petrol|diesel|hybrid|electric|lpg|used)\s+)?(?:model|my\b|car\b|sedan|suv|hatchback|vehicle|truck|van\b|sonata|avante|grandeur|{_MAKES})|model\s*year\s*(?P<y2>(?:19|20)\d{{2}})|(?:registered|bought|purchased|made|built)\s+in\s+(?P<y3>(?:19|20)\d{{2}})"
+    rf"(?i)\b(?:(?P<y>(?:19|20)\d{{2}})\s*(?:year\s+)?(?:(?:gas(?:oline)?|petrol|diesel|hybrid|electric|lpg|used)\s+)?(?:model|my\b|car\b|sedan|suv|hatchback|vehicle|truck|van\b|sonata|avante|grandeur|{_MAKES})|model\s*year\s*(?P<y2>(?:19|20)\d{{2}})|(?:registered|bought|purchased|made|built)\s+in\s+(?P<y3>(?:19|20)\d{{2}})"
     r"|\b(?:car|sedan|suv|vehicle|one|hatchback|diesel|petrol|gasoline|hybrid|ev|lpg)\s+from\s+(?P<y4>(?:19|20)\d{2})\b)|['’](?P<y5>\d{2})\s+model\b"
 )
 _YEAR_ANYWHERE = re.compile(

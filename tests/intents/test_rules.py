@@ -340,6 +340,9 @@ def test_a_certificate_for_an_embassy_is_still_the_citys_but_an_embassy_service_
     [
         ("강남역 근처 고깃집 토요일 저녁 4명 예약해줘", False),
         ("reserve a table at a steakhouse for tonight", False),
+        ("book me a table at that bbq place in hongdae for friday 7pm", False),
+        ("table for 4 at a korean bbq spot tonight", False),
+        ("reserve a table tennis table at the community center", True),
         ("ホテルの予約をキャンセルしたい", False),
         ("마포구 테니스장 토요일 예약", True),
         ("book a bbq area at nanji camping", True),

@@ -112,3 +112,22 @@ def test_asking_for_a_weather_forecast_is_not_the_citys(text: str):
 def test_rain_as_a_circumstance_of_a_city_question_is_no_forecast(text: str):
     area = service_area()
     assert not area.asks_forecast(text) and not area.elsewhere(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "elsewhere"),
+    [
+        ("日本の自動車税っていくら？軽自動車", True),
+        ("미국 자동차세도 이렇게 비싸요?", True),
+        ("how much is car tax in japan", True),
+        ("US car tax vs korea", True),
+        ("I need a DMV appointment", True),
+        ("일본 사람인데 외국인등록증 어디서 받아요", False),
+        ("I'm from the US, how do I pay my car tax", False),
+        ("tell us car tax for 2000cc", False),
+        ("german car tax on my bmw", False),
+        ("日本の免許証をソウルで切り替えたい", False),
+    ],
+)
+def test_another_countrys_tax_or_office_is_not_the_citys(text: str, elsewhere: bool):
+    assert service_area().elsewhere(text) is elsewhere

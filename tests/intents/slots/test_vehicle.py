@@ -36,6 +36,7 @@ def slots(text: str, awaiting: str | None = None) -> dict:
         ("2천cc 18년식 차세", {"engine_cc": 2000, "model_year": 2018}),
         ("a 2021 model with 1600cc", {"engine_cc": 1600, "model_year": 2021}),
         ("model year 2019, 2000 cc", {"engine_cc": 2000, "model_year": 2019}),
+        ("car tax for my 2000cc sedan, it is 2019 year model", {"engine_cc": 2000, "model_year": 2019}),
         ("2021年式の車", {"model_year": 2021}),
         ("排気量2000の車", {"engine_cc": 2000}),
         ("12시 식사", {}),
