@@ -22,6 +22,7 @@ from intents.classifier import OUT_OF_SCOPE
 from intents.embedder import Embedder
 from intents.embedding_cache import EmbeddingCache
 from intents.head_training import HeadConfig, train_head
+from intents.kana import model_text
 from intents.language import detect_language
 from intents.mentions import mentions_of
 from intents.rasa_nlu import NLUData
@@ -93,7 +94,8 @@ def cross_validate(
     texts = [e.text for e in data.examples]
     gold = [e.intent for e in data.examples]
     langs = [detect_language(t, "ko") or "ko" for t in texts]
-    vectors = EmbeddingCache(cache_dir, embedder).embed(texts, "query", progress)
+    read = [model_text(t) for t in texts]
+    vectors = EmbeddingCache(cache_dir, embedder).embed(read, "query", progress)
     mentions = mentions_of(texts)
     ours, base = [""] * len(texts), [""] * len(texts)
     ours_seconds = base_seconds = 0.0
@@ -102,16 +104,16 @@ def cross_validate(
         started = time.perf_counter()
         head = train_head(
             vectors[train],
-            [texts[i] for i in train],
+            [read[i] for i in train],
             [gold[i] for i in train],
             replace(head_config or HeadConfig(), seed=seed),
             [mentions[i] for i in train],
         )
         probabilities = head.probabilities(
-            vectors[test], [texts[i] for i in test], [mentions[i] for i in test]
+            vectors[test], [read[i] for i in test], [mentions[i] for i in test]
         )
         for i, row in zip(test, probabilities, strict=True):
-            ours[i] = apply_rules(rules, head.decide(row), texts[i]).name
+            ours[i] = apply_rules(rules, head.decide(row), read[i]).name
         ours_seconds += time.perf_counter() - started
         started = time.perf_counter()
         for i, label in zip(

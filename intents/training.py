@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,7 @@ import joblib
 from intents.classifier import IntentHead
 from intents.embedder import Embedder
 from intents.embedding_cache import EmbeddingCache, Progress
+from intents.kana import READINGS_FILE, model_text
 from intents.mentions import mentions_of
 from intents.rasa_nlu import NLUData, read_nlu
 
@@ -40,8 +42,10 @@ def data_files(data_dir: Path) -> list[Path]:
 
 
 def fingerprint(data_dir: Path, embedder_name: str) -> str:
-    """Hash of the training files, the embedder and the trainer version: a changed input means retrain."""
+    """Hash of the training files, the kana readings, the embedder and the trainer version: a changed input
+    means retrain."""
     digest = hashlib.sha256(f"{TRAINER_VERSION}\x00{embedder_name}".encode())
+    digest.update(READINGS_FILE.read_bytes())
     for path in data_files(data_dir):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
@@ -71,10 +75,11 @@ def train(
 
     started = time.perf_counter()
     texts = [e.text for e in data.examples]
-    vectors = EmbeddingCache(cache_dir, embedder).embed(texts, "query", progress)
+    read = [model_text(t) for t in texts]
+    vectors = EmbeddingCache(cache_dir, embedder).embed(read, "query", progress)
     if progress:
         progress("training", 0, 1)
-    head = train_head(vectors, texts, [e.intent for e in data.examples], config, mentions_of(texts))
+    head = train_head(vectors, read, [e.intent for e in data.examples], config, mentions_of(texts))
     if progress:
         progress("training", 1, 1)
     return head, time.perf_counter() - started
@@ -102,7 +107,7 @@ def build_intent_model(
         seconds=seconds,
     )
     model_dir.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # two processes building at once never share a file
     joblib.dump(model, tmp)
     tmp.replace(path)
     for stale in model_dir.glob(f"intents-{_embedder_slug(embedder.name)}-*.joblib"):

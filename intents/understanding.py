@@ -12,6 +12,7 @@ import numpy as np
 
 from intents.classifier import OUT_OF_SCOPE, IntentPrediction
 from intents.embedder import Embedder
+from intents.kana import model_text
 from intents.language import Locale, detect_language, unsupported_language
 from intents.mentions import mentioned_slots
 from intents.recogniser import IntentRecogniser
@@ -71,10 +72,11 @@ class NLU:
             return Understanding(
                 text=text, language=language, intent=intent, entities=(), vector=np.zeros(0, dtype=np.float32)
             )
-        vector = self.embedder.run([text], "query")[0]
+        read = model_text(text)
+        vector = self.embedder.run([read], "query")[0]
         fresh = SlotContext(today=today, locale=language)
         entities = self.extractor.run(text, fresh)
-        intent = self.recogniser.run(vector, text, mentioned_slots(entities))
+        intent = self.recogniser.run(vector, read, mentioned_slots(entities))
         if awaiting is not None or expected:  # a bare "3" may answer the form's question
             context = SlotContext(today=today, awaiting=awaiting, locale=language, expected=expected)
             entities = self.extractor.run(text, context)
