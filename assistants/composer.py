@@ -111,6 +111,10 @@ class Composer:
         """A cited extract from the knowledge base, or an honest 'I don't know' with a human offered; a
         conversation intent with an opener (a worry told to the youth counselor) is heard, not declined."""
         opener = f"utter_open_{decision.intent}"
+        answered = knowledge is not None and knowledge.answered
+        if decision.sign_in:
+            sign_in = "utter_sign_in_first" if answered else "utter_sign_in_required"
+            out.messages.append(self.say(sign_in, locale, clerk))
         if knowledge is None or not knowledge.answered:
             if self.book.has(opener) and decision.intent in clerk.conversations:
                 out.messages.append(self.say(opener, locale, clerk))
@@ -122,7 +126,11 @@ class Composer:
         lines = []
         if self.book.has(opener):
             lines.append(self.book.text(opener, locale))
-        elif decision.intent in clerk.intents and decision.intent not in clerk.grounding:
+        elif (
+            decision.intent in clerk.intents
+            and decision.intent not in clerk.grounding
+            and not decision.sign_in
+        ):
             lines.append(self.book.text("utter_how_to_instead", locale))
         self._cite(knowledge, locale, lines + self._quoted(knowledge, locale), out)
         if decision.offer == "human":

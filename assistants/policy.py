@@ -46,6 +46,9 @@ class Decision:
     explain: bool = False  # an `ask` or `act` preceded by a cited answer on the form's rule
     guessed: bool = False  # the classifier only guessed this request: the corpus answers instead if it can
     follow_up: bool = False  # details for the request just answered: quoted from its passage (or topic)
+    sign_in: bool = (
+        False  # an answer about the citizen's own data, given signed out: Seoul Pass asked for first
+    )
 
 
 class Policy:
@@ -72,6 +75,13 @@ class Policy:
         self.guess_below = guess_below
 
     def decide(self, state: SessionState, nlu: Understanding, clerk: Clerk, signed_in: bool) -> Decision:
+        """The next step; an answer about the citizen's own data given signed out asks for sign-in first."""
+        decision = self._decide(state, nlu, clerk, signed_in)
+        if decision.step == "answer" and decision.intent in clerk.personal and not signed_in:
+            return replace(decision, sign_in=True)
+        return decision
+
+    def _decide(self, state: SessionState, nlu: Understanding, clerk: Clerk, signed_in: bool) -> Decision:
         if nlu.intent.source == "unsupported_language":  # whatever is in progress waits for a message we read
             return Decision("fallback", "out_of_scope", response="utter_unsupported_language")
         intent = nlu.intent.name

@@ -88,6 +88,7 @@ class Clerk:
     slot_tags: dict[str, dict[Any, str]] = field(default_factory=dict)
     implied: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     conversations: frozenset[str] = frozenset()
+    personal: frozenset[str] = frozenset()
 
     @property
     def intents(self) -> frozenset[str]:
@@ -181,6 +182,7 @@ def load_clerk(path: Path) -> Clerk:
             for intent, slots in (raw.get("implied") or {}).items()
         },
         conversations=frozenset(raw.get("conversations") or ()),
+        personal=frozenset(raw.get("personal") or ()),
     )
 
 

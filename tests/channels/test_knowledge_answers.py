@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 
 from knowledge.corpus import Corpus
 from knowledge.sentences import split_sentences
+from tests.channels.conftest import token_for
 
 
 @pytest.mark.parametrize(
@@ -126,3 +127,32 @@ def test_a_worry_told_to_the_youth_counselor_is_heard_not_declined(
     reply = body["messages"][0]["text"]
     assert reply.startswith(opener)
     assert "바로 처리해 드릴 수 없어요" not in reply and "can't carry this out" not in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "assistant", "sign_in"),
+    [
+        ("등본 한 통 떼 주세요", "counselor120", "서울패스 로그인이 필요해요"),
+        ("show me my mobile ID QR", "counselor120", "sign in with Seoul Pass"),
+        ("私の予約一覧を見せてください", "reservation", "ソウルパスでのログインが必要です"),
+    ],
+)
+def test_a_request_on_the_citizens_own_data_signed_out_asks_for_seoul_pass_and_takes_no_action(
+    client: TestClient, text: str, assistant: str, sign_in: str
+):
+    body = first_turn(client, text, assistant)
+    assert sign_in in body["messages"][0]["text"]
+    assert body["trace"]["actions"] == []
+    assert body["trace"]["citations"], "how to do it, from a cited passage"
+
+
+def test_signed_in_the_same_request_is_not_asked_to_sign_in(client: TestClient):
+    payload = {
+        "user_id": f"u-{uuid.uuid4().hex[:8]}",
+        "text": "등본 한 통 떼 주세요",
+        "assistant": "counselor120",
+    }
+    headers = {"Authorization": f"Bearer {token_for(client)}"}
+    body = client.post("/v1/chat", json=payload, headers=headers).json()
+    assert all("로그인이 필요" not in m.get("text", "") for m in body["messages"])
+    assert body["trace"]["intent"]["name"] == "cert.issue" and body["trace"]["actions"] == []
