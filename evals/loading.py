@@ -12,7 +12,10 @@ def suite_files(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted([*path.rglob("*.yml"), *path.rglob("*.yaml")]))
+            found = sorted([*path.rglob("*.yml"), *path.rglob("*.yaml")])
+            if not found:
+                raise SuiteError(str(path), 0, "no *.yml or *.yaml suites in this folder")
+            files.extend(found)
         elif path.exists():
             files.append(path)
         else:

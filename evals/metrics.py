@@ -97,7 +97,7 @@ def summarise(results: list[DialogResult]) -> dict[str, Any]:
     return {
         "dialogs": len(results),
         "dialogs_passed": sum(r.passed for r in results),
-        "turns": len(turns),
+        "turns": sum(len(r.dialog.turns) for r in results),  # a turn never reached counts as not passed
         "turns_passed": sum(t.passed for t in turns),
         "intent_accuracy": _ratio(sum(g == p for g, p in pairs), len(pairs)),
         "intent_macro_f1": round(float(np.mean([report[lbl]["f1"] for lbl in report])), 4)

@@ -53,6 +53,14 @@ def nlu_suite(document: dict[str, Any], path: str, root: yaml.Node | None = None
         data = parse_nlu(document, path)
     except RasaFormatError as exc:
         raise SuiteError(path, 1, str(exc)) from exc
+    for item in _items(_value(root, "nlu")):
+        examples = _value(item, "examples")
+        if (name := _value(item, "intent")) is not None and (
+            not isinstance(examples, yaml.ScalarNode) or not examples.value.strip()
+        ):
+            raise SuiteError(path, item.start_mark.line + 1, f"intent {name.value!r} has no examples")
+    if not data.examples:
+        raise SuiteError(path, 1, "no intent examples to test")
     lines = example_lines(root)
     lines = lines if len(lines) == len(data.examples) else [0] * len(data.examples)
     dialogs = []

@@ -83,6 +83,7 @@ def run_dialog(target: Target, dialog: Dialog, run_id: str) -> DialogResult:
             failures = check(case.expect, body)
         result.turns.append(TurnResult(case.user, case.expect, status, body, failures, client_ms))
         if status != 200:
+            result.error = f"turn {len(result.turns)} of {len(dialog.turns)} not answered: {failures[0]}"
             break
     return result
 

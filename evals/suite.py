@@ -26,6 +26,9 @@ EXPECT_KEYS = {
 SUITE_KEYS = {"suite", "assistant", "locale", "auth", "dialogs", "description"}
 DIALOG_KEYS = {"id", "assistant", "locale", "auth", "turns", "description", "tags"}
 TURN_KEYS = {"user", "expect", "context"}
+ASSISTANTS = ("counselor120", "tax", "youth", "reservation")  # chat-api.md
+LOCALES = ("ko", "en", "ja")
+MAX_TEXT = 2000
 
 
 class SuiteError(ValueError):
@@ -131,7 +134,38 @@ class _Reader:
                 if not isinstance(value_node, MappingNode):
                     raise self.fail(value_node, f"expect.{key} must be a mapping")
                 checks[key] = self.value(value_node)
+        if "assistant" in checks:
+            self.one_of(node, checks["assistant"], "expect.assistant", ASSISTANTS)
         return Expect(checks)
+
+    def one_of(self, node: Node, value: str, what: str, allowed: tuple[str, ...]) -> str:
+        if value not in allowed:
+            raise self.fail(node, f"{what} must be one of {', '.join(allowed)}, not {value!r}")
+        return value
+
+    def defaults(self, spec: dict[str, tuple[Node, Node]], null_auth: bool) -> dict[str, str | None]:
+        """`assistant`, `locale` and `auth` as given (a dialog's `auth: null` signs out of the suite's)."""
+        out: dict[str, str | None] = {}
+        for key in ("assistant", "locale", "auth"):
+            if key not in spec:
+                continue
+            node = spec[key][1]
+            value = self.text(node, key, null=key == "auth" and null_auth)
+            if key == "assistant":
+                self.one_of(node, str(value), key, ASSISTANTS)
+            elif key == "locale":
+                self.one_of(node, str(value), key, LOCALES)
+            out[key] = value
+        return out
+
+    def user(self, node: Node) -> str:
+        """What the citizen types: 1..2000 characters after trimming, as the chat API accepts it."""
+        text = self.text(node, "user") or ""
+        if not text.strip():
+            raise self.fail(node, "user must not be empty")
+        if len(text.strip()) > MAX_TEXT:
+            raise self.fail(node, f"user must be at most {MAX_TEXT} characters")
+        return text
 
 
 def parse_suite(text: str, path: str) -> Suite:
@@ -149,11 +183,13 @@ def parse_suite(text: str, path: str) -> Suite:
     top = reader.mapping(root, "suite", SUITE_KEYS)
     if "dialogs" not in top:
         raise reader.fail(root, "a suite needs 'dialogs'")
-    defaults = {k: reader.text(top[k][1], k) for k in ("assistant", "locale", "auth") if k in top}
+    defaults = reader.defaults(top, null_auth=False)
     name = reader.text(top["suite"][1], "suite") if "suite" in top else Path(path).stem
     dialogs_node = top["dialogs"][1]
     if not isinstance(dialogs_node, SequenceNode):
         raise reader.fail(dialogs_node, "'dialogs' must be a list")
+    if not dialogs_node.value:
+        raise reader.fail(dialogs_node, "'dialogs' is empty")
     dialogs, seen = [], set()
     for dialog_node in dialogs_node.value:
         spec = reader.mapping(dialog_node, "dialog", DIALOG_KEYS)
@@ -171,15 +207,15 @@ def parse_suite(text: str, path: str) -> Suite:
             turn = reader.mapping(turn_node, "turn", TURN_KEYS)
             if "user" not in turn:
                 raise reader.fail(turn_node, "a turn needs 'user'")
-            user = reader.text(turn["user"][1], "user")
+            user = reader.user(turn["user"][1])
             expect = reader.expect(turn["expect"][1]) if "expect" in turn else Expect()
             context = reader.value(turn["context"][1]) if "context" in turn else {}
             if not isinstance(context, dict):
                 raise reader.fail(turn["context"][1], "context must be a mapping")
             turns.append(
-                TurnCase(user=user or "", expect=expect, context=context, line=turn_node.start_mark.line + 1)
+                TurnCase(user=user, expect=expect, context=context, line=turn_node.start_mark.line + 1)
             )
-        own = {k: reader.text(spec[k][1], k) for k in ("assistant", "locale", "auth") if k in spec}
+        own = reader.defaults(spec, null_auth=True)
         values = {**defaults, **own}
         dialogs.append(
             Dialog(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import time
 from dataclasses import dataclass
@@ -128,7 +129,7 @@ def build(
 def save(index: KnowledgeIndex, index_dir: Path) -> Path:
     """Write `index_dir/<fingerprint>/` and point `current.json` at it; older builds are removed."""
     target = index_dir / index.fingerprint
-    tmp = index_dir / f".{index.fingerprint}.tmp"
+    tmp = index_dir / f".{index.fingerprint}.{os.getpid()}.tmp"  # builds in two processes never share it
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     faiss.write_index(index.dense, str(tmp / "dense.faiss"))
@@ -145,8 +146,11 @@ def save(index: KnowledgeIndex, index_dir: Path) -> Path:
     }
     (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     shutil.rmtree(target, ignore_errors=True)
-    tmp.replace(target)
-    pointer = index_dir / "current.json.tmp"
+    try:
+        tmp.replace(target)
+    except OSError:  # another process saved the same build (same fingerprint, same content) meanwhile
+        shutil.rmtree(tmp, ignore_errors=True)
+    pointer = index_dir / f"current.json.{os.getpid()}.tmp"
     pointer.write_text(json.dumps({"fingerprint": index.fingerprint}), encoding="utf-8")
     pointer.replace(index_dir / "current.json")
     for old in index_dir.iterdir():

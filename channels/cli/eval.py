@@ -26,6 +26,13 @@ from services.settings import Settings, get_settings
 SHOWN = HEADLINE_METRICS
 
 
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"--today must be a date as YYYY-MM-DD: {value!r}") from exc
+
+
 def _thresholds(values: list[str]) -> dict[str, float]:
     out = {}
     for value in values:
@@ -125,6 +132,7 @@ def eval_command(
             raise typer.Exit(2) from exc
         raise typer.Exit(0)
     thresholds = _thresholds(fail_under)
+    day = _day(today) if today else None
     try:
         suites = load_suites(paths)
     except SuiteError as exc:
@@ -132,11 +140,7 @@ def eval_command(
         raise typer.Exit(2) from exc
     dialogs = sum(len(s.dialogs) for s in suites)
     workers = workers or (4 if url else 1)
-    target: Target
-    if url:
-        target = HttpTarget(url)
-    else:
-        target = in_process_target(date.fromisoformat(today) if today else get_settings().today)
+    target: Target = HttpTarget(url) if url else in_process_target(day or get_settings().today)
     try:
         with Progress(
             TextColumn("[bold]dialogs"),

@@ -63,6 +63,19 @@ def test_defaults_apply_and_dialogs_override_them():
             "duplicate dialog id",
         ),
         ("suite: x\n", 1, "needs 'dialogs'"),
+        ("dialogs: []\n", 1, "'dialogs' is empty"),
+        ('dialogs:\n  - id: a\n    turns:\n      - user: "   "\n', 4, "user must not be empty"),
+        (
+            "assistant: taxman\ndialogs:\n  - id: a\n    turns:\n      - user: hi\n",
+            1,
+            "assistant must be one of",
+        ),
+        ("dialogs:\n  - id: a\n    locale: fr\n    turns:\n      - user: hi\n", 3, "locale must be one of"),
+        (
+            "dialogs:\n  - id: a\n    turns:\n      - user: hi\n        expect: {assistant: seoul}\n",
+            5,
+            "expect.assistant must be one of",
+        ),
         ("dialog:\n  - id: a\n", 1, "unknown key 'dialog'"),
     ],
 )
@@ -84,3 +97,29 @@ def test_a_folder_loads_every_suite(tmp_path: Path):
 def test_the_shipped_suites_are_well_formed():
     suites = load_suites([Path("evals/suites")])
     assert sum(len(s.dialogs) for s in suites) >= 600
+
+
+def test_a_dialog_signs_out_of_the_suites_auth_with_null():
+    text = GOOD.replace("  - id: two\n", "  - id: two\n    auth: null\n")
+    one, two = parse_suite(text, "good.yml").dialogs
+    assert (one.auth, two.auth) == ("citizen-001", None)
+
+
+def test_a_suite_level_auth_of_null_is_malformed():
+    with pytest.raises(SuiteError, match="auth must be a string"):
+        parse_suite(GOOD.replace("auth: citizen-001", "auth: null"), "good.yml")
+
+
+def test_an_empty_folder_is_malformed_not_a_vacuous_pass(tmp_path: Path):
+    with pytest.raises(SuiteError, match=r"no \*\.yml"):
+        load_suites([tmp_path])
+
+
+def test_a_rasa_intent_without_examples_is_malformed(tmp_path: Path):
+    path = tmp_path / "nlu.yml"
+    path.write_text(
+        'version: "3.1"\nnlu:\n- intent: greet\n- intent: thanks\n  examples: |\n    - 고마워요\n'
+    )
+    with pytest.raises(SuiteError) as caught:
+        load_suites([path])
+    assert (caught.value.line, caught.value.message) == (3, "intent 'greet' has no examples")
