@@ -128,11 +128,14 @@ class Clerk:
 
     def topics_for(self, intent: str, slots: dict[str, Any]) -> tuple[frozenset[str], ...]:
         """Corpus tags a request is about, most specific first: the intent's topic with the values the
-        citizen gave ("청년수당" → youth_allowance), those values alone, the intent's topic alone."""
+        citizen gave ("청년수당" → youth_allowance), those values together, each alone (a futsal pitch asked
+        for with a district and a date: the futsal page), the intent's topic alone."""
         topic = self.topics.get(intent, frozenset())
-        named = (self.slot_tags.get(name, {}).get(value) for name, value in slots.items())
-        given = frozenset(v for v in slots.values() if isinstance(v, str) and v) | {t for t in named if t}
-        return tuple(dict.fromkeys(t for t in (topic | given, given, topic) if t))
+        named = [self.slot_tags.get(name, {}).get(value) for name, value in slots.items()]
+        values = [v for v in slots.values() if isinstance(v, str) and v] + [t for t in named if t]
+        given = frozenset(values)
+        alone = [frozenset({v}) for v in dict.fromkeys(values)] if len(given) > 1 else []
+        return tuple(dict.fromkeys(t for t in (topic | given, given, *alone, topic) if t))
 
 
 def _form(intent: str, spec: dict[str, Any], slots: tuple[str, ...]) -> Form:

@@ -31,3 +31,11 @@ def test_a_flag_or_value_the_corpus_tags_differently_is_named_by_its_tag():
     assert CLERKS["tax"].topics_for("tax.acquisition_housing", {"first_home": False})[0] == frozenset(
         {"acquisition_tax", "housing"}
     )
+
+
+def test_each_value_named_is_also_a_topic_alone_so_a_futsal_pitch_asked_with_a_district_finds_its_page():
+    topics = CLERKS["reservation"].topics_for(
+        "reserve.search", {"facility_type": "futsal", "district": "강남구", "date": "2026-11-26"}
+    )
+    assert topics[0] == frozenset({"futsal", "강남구", "2026-11-26"})
+    assert topics[1:] == (frozenset({"futsal"}), frozenset({"강남구"}), frozenset({"2026-11-26"}))

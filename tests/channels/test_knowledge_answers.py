@@ -156,3 +156,11 @@ def test_signed_in_the_same_request_is_not_asked_to_sign_in(client: TestClient):
     body = client.post("/v1/chat", json=payload, headers=headers).json()
     assert all("로그인이 필요" not in m.get("text", "") for m in body["messages"])
     assert body["trace"]["intent"]["name"] == "cert.issue" and body["trace"]["actions"] == []
+
+
+def test_a_futsal_pitch_asked_for_with_a_district_and_a_day_is_answered_from_the_futsal_page(
+    client: TestClient,
+):
+    body = first_turn(client, "Any futsal courts in Gangnam-gu tomorrow?", "reservation")
+    assert body["trace"]["slots"]["facility_type"] == "futsal"
+    assert body["trace"]["citations"][0]["doc_id"] == "reservation/futsal"
