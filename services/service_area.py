@@ -19,7 +19,7 @@ _PARTICLE = (
 class ServiceArea:
     """`elsewhere(text)` is true when the text names a place outside Seoul and does not name Seoul, names a
     foreign embassy or consulate (another country's service, wherever it sits), another country's tax or
-    office, or a national tax and no local one. `asks_forecast(text)`: the text asks for a weather forecast, which no city page answers."""
+    office, a national tax and no local one, or a national agency's service and no city programme. `asks_forecast(text)`: the text asks for a weather forecast, which no city page answers."""
 
     def __init__(self, path: Path = SERVICE_AREA_FILE) -> None:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -30,6 +30,8 @@ class ServiceArea:
         )
         self._foreign = re.compile("|".join(f"(?:{p})" for p in raw["foreign_services"]), re.IGNORECASE)
         self._national = _any_of(raw["national_taxes"])
+        self._agencies = _any_of(raw["national_services"], compounds=True)
+        self._programmes = _any_of(raw["city_programmes"])
         self._local = _any_of(raw["local_taxes"])
         self._forecasts = re.compile("|".join(f"(?:{p})" for p in raw["forecasts"]), re.IGNORECASE)
 
@@ -39,6 +41,8 @@ class ServiceArea:
         if missions and self._missions.search(text):
             return True
         if self._national.search(text) and not self._local.search(text):
+            return True
+        if self._agencies.search(text) and not self._programmes.search(text):
             return True
         if self._seoul.search(text):
             return False
@@ -59,15 +63,20 @@ def _moved_from(text: str, match: re.Match[str]) -> bool:
     return bool(_ORIGIN_AFTER.match(text, match.end()) or _ORIGIN_BEFORE.search(text[: match.start()]))
 
 
-def _any_of(names: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(_word(str(n)) for n in sorted(names, key=len, reverse=True)), re.IGNORECASE)
+def _any_of(names: list[str], compounds: bool = False) -> re.Pattern[str]:
+    return re.compile(
+        "|".join(_word(str(n), compounds) for n in sorted(names, key=len, reverse=True)), re.IGNORECASE
+    )
 
 
-def _word(name: str) -> str:
-    """ASCII names as whole words; Korean names not inside a longer word, but before a particle ('부산에서')."""
+def _word(name: str, compounds: bool = False) -> str:
+    """ASCII names as whole words; Korean names not inside a longer word, but before a particle ('부산에서');
+    with `compounds`, a Korean name may begin a compound ('입영통지서', '특허청')."""
     escaped = re.escape(name)
     if name.isascii():
         return rf"\b{escaped}\b"
+    if compounds and re.fullmatch(f"[{_HANGUL} ]+", name):
+        return rf"(?<![{_HANGUL}]){escaped}"
     if re.fullmatch(f"[{_HANGUL}]+", name):
         return rf"(?<![{_HANGUL}]){escaped}(?=$|[^{_HANGUL}]|{_PARTICLE})"
     return escaped

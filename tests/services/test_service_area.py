@@ -131,3 +131,22 @@ def test_rain_as_a_circumstance_of_a_city_question_is_no_forecast(text: str):
 )
 def test_another_countrys_tax_or_office_is_not_the_citys(text: str, elsewhere: bool):
     assert service_area().elsewhere(text) is elsewhere
+
+
+@pytest.mark.parametrize(
+    ("text", "elsewhere"),
+    [
+        ("입영 연기 신청 어떻게 해요", True),
+        ("입영통지서 언제쯤 나와요", True),
+        ("특허청 출원 비용", True),
+        ("how do I apply for unemployment benefits", True),
+        ("雇用保険の加入履歴はどこで見られますか", True),
+        ("실업급여 받으면서 청년수당도 받을 수 있어요?", False),
+        ("unemployment benefits and the youth allowance at the same time?", False),
+        ("patently the best park in Seoul", False),
+    ],
+)
+def test_a_national_agencys_service_is_not_the_citys_unless_a_city_programme_is_named(
+    text: str, elsewhere: bool
+):
+    assert service_area().elsewhere(text) is elsewhere
