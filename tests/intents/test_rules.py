@@ -55,6 +55,7 @@ def test_crisis_signals_are_always_youth_crisis(text: str):
         "三日もごはんをもらえてない",
         "엄마가 화나면 저한테 컵을 던져요",
         "家出してから寝る場所がない",
+        "ぼくなんていないほうがみんな楽だよね",
     ],
 )
 def test_implicit_signals_ideation_farewell_means_and_place_are_youth_crisis(text: str):
@@ -170,6 +171,9 @@ def test_warning_signs_of_self_harm_and_abuse_are_youth_crisis(text: str):
         "도어락 비번 바꾸는 법",
         "아기 몸을 만졌더니 뜨거워요",
         "체육 선생님이 몸풀기 운동 알려줬어",
+        "청년월세 지원 자격 되나요? 32살 혼자살고 중위소득 140%에요",
+        "오늘 저녁은 피자해 먹자",
+        "先生がいないほうが授業が楽しい",
     ],
 )
 def test_ordinary_phrases_are_not_taken_for_a_crisis(text: str):
