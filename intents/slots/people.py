@@ -98,6 +98,7 @@ _KO_UNITS = {
 _AGE = re.compile(
     r"(?i)(?:만\s*)?(?P<n>\d{1,2})\s*(?:살|세|歳|才|さい(?![ごき]))(?!\s*(?:이상|이하|까지|부터|以上|以下))"
     r"|\b(?:i'?m|i\s+am|age[d]?)\s+(?P<e>\d{1,2})\b(?!\s*(?:%|percent|cc|won))|\b(?P<y>\d{1,2})\s+years?\s+old\b|나이(?:는|가)?\s*(?P<k>\d{1,2})"
+    r"|(?<![가-힣\d])만\s*(?P<f>\d{2})(?!\s*(?:원|천|만|%|퍼|프로|cc|씨씨|평|세|살|\d|[~\-]))"
     r"|\b(?:he'?s|she'?s|they'?re|(?:son|daughter|brother|sister|child|kid)\s+is)\s+(?P<s>\d{1,2})\b(?=\s*(?:and\b|,|\.|!|\?|$))"
 )
 _AGE_NATIVE = re.compile(
@@ -108,9 +109,7 @@ _AGE_NATIVE = re.compile(
 
 def age(text: str, ctx: SlotContext) -> list[SlotMatch]:
     if m := _AGE.search(text):
-        value = int(
-            next(g for g in (m.group("n"), m.group("e"), m.group("y"), m.group("k"), m.group("s")) if g)
-        )
+        value = int(next(g for g in (m.group(k) for k in ("n", "e", "y", "k", "f", "s")) if g))
         return [SlotMatch("age", value, m.start(), m.end(), m.group())]
     if m := _AGE_NATIVE.search(text):
         tens, units = m.group("t") or m.group("t2"), m.group("u") or m.group("u2")
@@ -142,11 +141,16 @@ def household_income_pct(text: str, ctx: SlotContext) -> list[SlotMatch]:
         )
     ):
         return [SlotMatch("household_income_pct", int(m.group(1)), m.start(1), m.end(1), m.group(1))]
+    if "household_income_pct" in ctx.expected and (m := _PERCENT.search(text)):  # "아 잘못말했다 160%였어요"
+        return [SlotMatch("household_income_pct", int(m.group(1)), m.start(1), m.end(1), m.group(1))]
     return []
 
 
+_PERCENT = re.compile(r"(?<![\d.])(\d{2,3})\s*(?:%|퍼센트|프로|percent)")
+
+
 _UNEMPLOYED = re.compile(
-    r"(?i)백수|무직|취준|취업\s*준비|구직\s*(?:중|활동)|실업|실직|퇴사|미취업|(?:회사|직장)\s*(?:에\s*)?안\s*(?:다니|다녀|다님)|(?:회사|직장)\s*(?:을|를)?\s*(?:그만뒀|그만두었|관뒀)|일\s*(?:을\s*)?안\s*(?:하|해)|직장\s*(?:이\s*)?없|일자리\s*(?:가\s*)?없"
+    r"(?i)백수|무직|취준|취업\s*준비|구직\s*(?:중|활동)|실업|실직|퇴사|미취업|(?:회사|직장)\s*(?:에\s*)?안\s*(?:다니|다녀|다님)|(?:회사|직장)\s*(?:을|를)?\s*(?:그만뒀|그만두었|관뒀)|일\s*(?:을|은)?\s*안\s*(?:하|해|함)|직장\s*(?:이\s*)?없|일자리\s*(?:가\s*)?없"
     r"|unemployed|jobless|out\s+of\s+work|looking\s+for\s+(?:a\s+)?(?:job|work)|between\s+jobs|not\s+working|no\s+job|don'?t\s+have\s+a\s+job"
     r"|無職|むしょく|求職|失業|就活中|就職活動中|仕事を?探して|働いていません|働いてない|(?:仕事|しごと)(?:を|は)?して(?:い)?(?:ない|ません)"
 )

@@ -11,7 +11,7 @@ _PM_WORDS = "오후|저녁|밤|午後|夜|夕方|ごご|よる|ゆうがた"
 _AM_WORDS = "오전|아침|새벽|午前|朝|ごぜん|あさ"
 _KO_NATIVE_HOURS = "한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열한|열두"
 _KO = re.compile(
-    rf"(?P<half>{_PM_WORDS}|{_AM_WORDS}|낮)?\s*(?P<h>\d{{1,2}}|{_KO_NATIVE_HOURS})\s*(?:시|時|じ(?![ゃゅょ]))\s*(?:(?P<min>\d{{1,2}})\s*(?:분|分|ふん|ぷん)|(?P<half_hour>반|半|はん))?"
+    rf"(?P<half>{_PM_WORDS}|{_AM_WORDS}|낮)?\s*(?P<h>\d{{1,2}}|{_KO_NATIVE_HOURS})\s*(?:시(?!간)|時(?!間)|じ(?![ゃゅょ]|かん))\s*(?:(?P<min>\d{{1,2}})\s*(?:분|分|ふん|ぷん)|(?P<half_hour>반|半|はん))?"
 )
 _CLOCK = re.compile(r"(?<![\d:])(?P<h>\d{1,2}):(?P<min>\d{2})\s*(?P<ampm>(?i:am|pm|a\.m\.|p\.m\.))?(?![\d:])")
 _EN = re.compile(

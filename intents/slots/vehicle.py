@@ -16,6 +16,17 @@ _LITRE = re.compile(rf"(?<![\d.])(?P<n>\d(?:\.\d)?)\s*{_LITRE_UNIT}(?![A-Za-z])"
 _DISPLACEMENT = re.compile(
     rf"(?:배기량|排気量|displacement|engine)\s*(?:(?:은|는|이)(?![십백천만])|が|は|of|:)?\s*(?P<n>{NUMBER_PATTERN})"
 )
+_MODELS = (
+    r"(?:아반떼|쏘나타|소나타|그랜저|그랜져|제네시스|모닝|스파크|레이|캐스퍼|투싼|싼타페|산타페|쏘렌토|스포티지|카니발|셀토스|"
+    r"코나|K3|K5|K7|K8|k3|k5|k7|k8|SM6|QM6|avante|elantra|sonata|grandeur|tucson|santa\s*fe|sorento|sportage|"
+    r"アバンテ|ソナタ|グレンジャー)"
+)
+# A size said right after the model ("아반떼 천육백이요", "쏘나타 2.0") or before a fuel ("1.6 가솔린") is the engine's.
+_AFTER_MODEL = re.compile(rf"{_MODELS}\s*(?P<n>{NUMBER_PATTERN})(?!\s*(?:년|年|만|万|원|円|won|km|키로|대))")
+_BEFORE_FUEL = re.compile(
+    r"(?<![\d.])(?P<n>\d\.\d)\s*(?:가솔린|휘발유|디젤|경유|터보|하이브리드|LPG|lpg|gasoline|petrol|diesel|turbo|hybrid|"
+    r"ガソリン|ディーゼル|ターボ)"
+)
 # What a citizen puts before a bare answer to the question asked: "네 1600이요", "it's a 2019", "えっと2000".
 _LEAD = r"(?i:(?:네|예|넵|아|음|어|그게|그러니까|yes|yeah|um|it'?s|it\s+is|a|an|はい|えっと|あ)[,.~\s]*)*"
 _BARE = re.compile(
@@ -43,6 +54,12 @@ def engine_cc(text: str, ctx: SlotContext) -> list[SlotMatch]:
                 found.append(SlotMatch("engine_cc", value, m.start(), m.end(), m.group()))
     for m in _LITRE.finditer(text):
         found.append(SlotMatch("engine_cc", round(float(m.group("n")) * 1000), m.start(), m.end(), m.group()))
+    if not found:
+        for pattern in (_AFTER_MODEL, _BEFORE_FUEL):
+            for m in pattern.finditer(text):
+                value = _cc_value(m.group("n"))
+                if value is not None and 600 <= value <= 8000:
+                    found.append(SlotMatch("engine_cc", value, m.start("n"), m.end("n"), m.group("n")))
     if not found and ctx.awaiting == "engine_cc":
         m = _BARE.match(text)
         if m and (value := _cc_value(m.group("n"))) is not None and value >= 50:
