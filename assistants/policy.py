@@ -221,10 +221,15 @@ class Policy:
         slots it takes, in a message that is no request of its own (the guessed intent takes none of them).
         A confident out of scope ("마포구 맛집도 추천해 줘") is a request of its own; so is a crisis, unless
         only the classifier, barely, guessed one for details ("I'm 32, I live alone and I have a full-time job").
-        A goodbye the classifier is fairly sure of ends the exchange ("ㅂㅂ 과제하러 감" names homework)."""
+        A goodbye the classifier is fairly sure of ends the exchange ("ㅂㅂ 과제하러 감" names homework), and so
+        does a person asked for, unless the classifier barely guessed it ("2시 말고 5시로 바꿔주세요")."""
         last, intent, confidence = state.last_intent or "", nlu.intent.name, nlu.intent.confidence
-        if last not in clerk.intents or intent == "human_handoff":
+        if last not in clerk.intents:
             return {}
+        if intent == "human_handoff" and (
+            nlu.intent.source != "model" or confidence >= self.handoff_confidence
+        ):
+            return {}  # a doubtful one is "바꿔 주세요" said of the time just given, not of the person
         if intent == "goodbye" and confidence >= self.clarify_below:
             return {}
         if intent == "out_of_scope" and confidence >= self.switch_confidence:

@@ -342,3 +342,16 @@ def test_a_sure_goodbye_naming_a_topic_ends_the_exchange():
     youth = CLERKS["youth"]
     bye = decide(session(last_intent="youth.counsel"), understood("goodbye", 0.6, topic="study"), clerk=youth)
     assert (bye.step, bye.intent) == ("respond", "goodbye")
+
+
+def test_a_doubtful_person_asked_for_with_a_new_time_is_that_time_for_the_request_just_answered():
+    state = youth_session(slots={"date": "2026-11-27", "time": "14:00"}, last_intent="youth.book_mentoring")
+    decision = decide(state, understood("human_handoff", 0.35, time="17:00"), YOUTH)
+    assert (decision.step, decision.intent) == ("answer", "youth.book_mentoring")
+    assert decision.slots == {"date": "2026-11-27", "time": "17:00"}
+
+
+def test_a_person_asked_for_surely_is_handed_over_whatever_details_come_with_it():
+    state = youth_session(slots={"date": "2026-11-27", "time": "14:00"}, last_intent="youth.book_mentoring")
+    decision = decide(state, understood("human_handoff", 0.9, time="17:00"), YOUTH)
+    assert decision.step == "handoff_human"
