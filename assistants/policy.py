@@ -46,9 +46,8 @@ class Decision:
     explain: bool = False  # an `ask` or `act` preceded by a cited answer on the form's rule
     guessed: bool = False  # the classifier only guessed this request: the corpus answers instead if it can
     follow_up: bool = False  # details for the request just answered: quoted from its passage (or topic)
-    sign_in: bool = (
-        False  # an answer about the citizen's own data, given signed out: Seoul Pass asked for first
-    )
+    # an answer about the citizen's own data, given signed out: Seoul Pass is asked for first
+    sign_in: bool = False
 
 
 class Policy:
