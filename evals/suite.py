@@ -9,6 +9,9 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from assistants.domain import load_clerks
+from intents.language import LOCALES
+
 EXPECT_KEYS = {
     "intent": "str",
     "intent_any": "str_list",
@@ -26,9 +29,7 @@ EXPECT_KEYS = {
 SUITE_KEYS = {"suite", "assistant", "locale", "auth", "dialogs", "description"}
 DIALOG_KEYS = {"id", "assistant", "locale", "auth", "turns", "description", "tags"}
 TURN_KEYS = {"user", "expect", "context"}
-ASSISTANTS = ("counselor120", "tax", "youth", "reservation")  # chat-api.md
-LOCALES = ("ko", "en", "ja")
-MAX_TEXT = 2000
+MAX_TEXT = 2000  # chat-api.md: 1..2000 characters after trimming
 
 
 class SuiteError(ValueError):
@@ -135,13 +136,12 @@ class _Reader:
                     raise self.fail(value_node, f"expect.{key} must be a mapping")
                 checks[key] = self.value(value_node)
         if "assistant" in checks:
-            self.one_of(node, checks["assistant"], "expect.assistant", ASSISTANTS)
+            self.one_of(node, checks["assistant"], "expect.assistant", tuple(load_clerks()))
         return Expect(checks)
 
-    def one_of(self, node: Node, value: str, what: str, allowed: tuple[str, ...]) -> str:
+    def one_of(self, node: Node, value: str, what: str, allowed: tuple[str, ...]) -> None:
         if value not in allowed:
             raise self.fail(node, f"{what} must be one of {', '.join(allowed)}, not {value!r}")
-        return value
 
     def defaults(self, spec: dict[str, tuple[Node, Node]], null_auth: bool) -> dict[str, str | None]:
         """`assistant`, `locale` and `auth` as given (a dialog's `auth: null` signs out of the suite's)."""
@@ -152,7 +152,7 @@ class _Reader:
             node = spec[key][1]
             value = self.text(node, key, null=key == "auth" and null_auth)
             if key == "assistant":
-                self.one_of(node, str(value), key, ASSISTANTS)
+                self.one_of(node, str(value), key, tuple(load_clerks()))
             elif key == "locale":
                 self.one_of(node, str(value), key, LOCALES)
             out[key] = value

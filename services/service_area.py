@@ -28,12 +28,12 @@ class ServiceArea:
         self._missions = re.compile(
             "|".join(re.escape(str(p)) for p in raw["foreign_missions"]), re.IGNORECASE
         )
-        self._foreign = re.compile("|".join(f"(?:{p})" for p in raw["foreign_services"]), re.IGNORECASE)
+        self._foreign = _patterns(raw["foreign_services"])
         self._national = _any_of(raw["national_taxes"])
         self._agencies = _any_of(raw["national_services"], compounds=True)
         self._programmes = _any_of(raw["city_programmes"])
         self._local = _any_of(raw["local_taxes"])
-        self._forecasts = re.compile("|".join(f"(?:{p})" for p in raw["forecasts"]), re.IGNORECASE)
+        self._forecasts = _patterns(raw["forecasts"])
 
     def elsewhere(self, text: str, missions: bool = True) -> bool:
         """`missions=False` when a mission is only where the citizen takes what is asked for (a certificate
@@ -61,6 +61,11 @@ _ORIGIN_BEFORE = re.compile(r"\b(moved|moving|came|relocat\w*)\s+(here\s+)?from\
 def _moved_from(text: str, match: re.Match[str]) -> bool:
     """'부산에서 이사 왔어요', 'moved from Busan': the place is where the citizen came from, not where they ask about."""
     return bool(_ORIGIN_AFTER.match(text, match.end()) or _ORIGIN_BEFORE.search(text[: match.start()]))
+
+
+def _patterns(expressions: list[str]) -> re.Pattern[str]:
+    """Regular expressions from the YAML, any of them, case-insensitive."""
+    return re.compile("|".join(f"(?:{p})" for p in expressions), re.IGNORECASE)
 
 
 def _any_of(names: list[str], compounds: bool = False) -> re.Pattern[str]:
